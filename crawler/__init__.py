@@ -1,0 +1,1 @@
+"""Scrapy project that crawls quotes.toscrape.com and books.toscrape.com."""

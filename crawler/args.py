@@ -1,0 +1,68 @@
+"""Spider arguments: the pydantic models spiders declare, and one-line error messages for bad values."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, get_args
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from scrapy_spider_metadata import Args
+
+from crawler.errors import BadArgument
+
+if TYPE_CHECKING:
+    from scrapy import Spider
+
+
+class SiteParams(BaseModel):
+    """Arguments every spider takes: where the site is, and Scrapyd's job id."""
+
+    # A typo in an argument name must fail, not be ignored.
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    base_url: str
+    # Scrapyd passes `-a _job=<id>` to every job it runs.
+    job: str | None = Field(None, alias="_job")
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("must be an absolute http:// or https:// URL")
+        # A trailing slash makes relative links resolve under the given path.
+        return value if value.endswith("/") else value + "/"
+
+
+def params_model(spidercls: type[Spider]) -> type[BaseModel] | None:
+    """The parameter model a spider declares through `Args[Model]`, or None."""
+    for klass in spidercls.__mro__:
+        for base in getattr(klass, "__orig_bases__", ()):
+            if getattr(base, "__origin__", None) is Args:
+                (model,) = get_args(base)
+                return model  # type: ignore[no-any-return]
+    return None
+
+
+def describe(error: ValidationError) -> str:
+    """One line naming each bad argument as the user typed it: `-a tag: ... (got 'x')`."""
+    messages = []
+    for problem in error.errors():
+        name = ".".join(str(part) for part in problem["loc"]) or "arguments"
+        message = problem["msg"].removeprefix("Value error, ")
+        if problem["type"] == "extra_forbidden":
+            message = "unknown argument"
+        got = f" (got {problem['input']!r})" if problem["type"] != "missing" else ""
+        messages.append(f"-a {name}: {message}{got}")
+    return "; ".join(messages)
+
+
+def validate(spidercls: type[Spider], kwargs: dict[str, Any]) -> None:
+    """Check spider arguments without building the spider; raise BadArgument with one line."""
+    model = params_model(spidercls)
+    if model is None:
+        return
+    try:
+        model(**kwargs)
+    except ValidationError as error:
+        raise BadArgument(describe(error)) from None

@@ -1,0 +1,1 @@
+"""Scrapy commands of the project, found through COMMANDS_MODULE."""

@@ -1,0 +1,88 @@
+"""Item pipelines: normalise text, drop items missing required fields, drop repeats.
+
+Each drop is counted in the crawl stats as `crawler/dropped/<Item>/<reason>`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from itemadapter import ItemAdapter
+from scrapy.exceptions import DropItem
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
+
+# Runs of ASCII whitespace only: non-breaking spaces are part of the text on these sites.
+_WHITESPACE = re.compile(r"[ \t\r\n\f\v]+")
+
+
+def normalise_text(value: str) -> str:
+    """Collapse whitespace runs into one space and trim the ends."""
+    return _WHITESPACE.sub(" ", value).strip()
+
+
+def _normalise(value: Any) -> Any:
+    if isinstance(value, str):
+        return normalise_text(value) or None
+    if isinstance(value, list):
+        return [_normalise(element) for element in value]
+    return value
+
+
+class _CountingPipeline:
+    """Base for pipelines that drop items: counts each drop by item type and reason."""
+
+    def __init__(self, stats: StatsCollector) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> _CountingPipeline:
+        assert crawler.stats is not None
+        return cls(crawler.stats)
+
+    def drop(self, item: Any, reason: str, message: str, log_level: str = "WARNING") -> DropItem:
+        self.stats.inc_value(f"crawler/dropped/{type(item).__name__}/{reason}")
+        return DropItem(message, log_level=log_level)
+
+
+class NormalisePipeline:
+    """Trims and collapses whitespace in every text field; empty text becomes None."""
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        for name, value in adapter.items():
+            adapter[name] = _normalise(value)
+        return item
+
+
+class ValidatePipeline(_CountingPipeline):
+    """Drops an item whose required fields (`required_fields` on its class) are empty."""
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        for name in getattr(item, "required_fields", ()):
+            if adapter.get(name) in (None, "", []):
+                raise self.drop(item, f"missing_{name}", f"{type(item).__name__} without {name}")
+        return item
+
+
+class DeduplicatePipeline(_CountingPipeline):
+    """Passes the first item of each key (`key_fields` on its class) and drops the repeats."""
+
+    def __init__(self, stats: StatsCollector) -> None:
+        super().__init__(stats)
+        self.seen: set[tuple[Any, ...]] = set()
+
+    def process_item(self, item: Any) -> Any:
+        fields = getattr(item, "key_fields", None)
+        if not fields:
+            return item
+        adapter = ItemAdapter(item)
+        key = (type(item).__name__, *(adapter.get(name) for name in fields))
+        if key in self.seen:
+            raise self.drop(item, "duplicate", f"duplicate {type(item).__name__}", log_level="DEBUG")
+        self.seen.add(key)
+        return item

@@ -1,0 +1,57 @@
+"""Scrapy settings of the project: only what differs from Scrapy's defaults, each with its reason."""
+
+BOT_NAME = "crawler"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+# Our `crawl` command validates spider arguments into one line and sets the exit status.
+COMMANDS_MODULE = "crawler.commands"
+
+# --- Event loop -------------------------------------------------------------
+# Twisted on asyncio, and a selector loop on every platform: Windows' default
+# Proactor loop has no add_reader() and cannot host Twisted.
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+ASYNCIO_EVENT_LOOP = "asyncio.SelectorEventLoop"
+
+# --- Manners ----------------------------------------------------------------
+# Say who we are, and respect what sites ask of crawlers.
+USER_AGENT = "crawler (Scrapy project; +https://github.com/)"
+ROBOTSTXT_OBEY = True
+# AutoThrottle adapts the delay to the server's latency; at most 8 requests per site at once.
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 8
+
+# --- Limits -----------------------------------------------------------------
+# A page of these sites is well under 1 MiB; stop long before a runaway body eats memory.
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# Scrapy waits 3 minutes by default; a page that slow is a failure worth retrying.
+DOWNLOAD_TIMEOUT = 30
+
+# --- Ports that run code ----------------------------------------------------
+# Nothing here needs a telnet console or the remote-control HTTP server.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+
+# --- Items ------------------------------------------------------------------
+ITEM_PIPELINES = {
+    "crawler.pipelines.NormalisePipeline": 100,
+    "crawler.pipelines.ValidatePipeline": 200,
+    "crawler.pipelines.DeduplicatePipeline": 300,
+}
+EXTENSIONS = {
+    "crawler.extensions.RuntimeReport": 0,
+}
+
+# --- Output -----------------------------------------------------------------
+# Readable UTF-8 rather than \uXXXX escapes in JSON.
+FEED_EXPORT_ENCODING = "utf-8"
+# One JSON Lines file per item type and spider; `-o`/`-O` on the command line replace these.
+FEEDS = {
+    "output/%(name)s/quotes.jsonl": {"format": "jsonlines", "item_classes": ["crawler.items.Quote"]},
+    "output/%(name)s/authors.jsonl": {"format": "jsonlines", "item_classes": ["crawler.items.Author"]},
+}
+# A spider that yields no item of a type leaves no empty file for it.
+FEED_STORE_EMPTY = False

@@ -1,0 +1,41 @@
+"""Spider for quotes.toscrape.com: every listing page, and each author's page once."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pydantic import Field
+from scrapy import Request, Spider
+from scrapy_spider_metadata import Args
+
+from crawler.args import SiteParams
+from crawler.parsers.quotes_toscrape_com import AuthorPage, QuoteListPage
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    from scrapy.http import TextResponse
+
+
+class QuotesParams(SiteParams):
+    base_url: str = "https://quotes.toscrape.com/"
+    tag: str | None = Field(None, pattern=r"^[A-Za-z0-9-]+$", description="crawl only this tag's pages")
+
+
+class QuotesSpider(Args[QuotesParams], Spider):
+    name = "quotes"
+
+    async def start(self) -> AsyncIterator[Request]:
+        path = f"tag/{self.args.tag}/" if self.args.tag else ""
+        yield Request(self.args.base_url + path, callback=self.parse)
+
+    def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
+        page = QuoteListPage(response.text, response.url)
+        yield from page.quotes()
+        for url in page.author_urls():
+            yield response.follow(url, callback=self.parse_author)
+        if next_page := page.next_page_url():
+            yield response.follow(next_page, callback=self.parse)
+
+    def parse_author(self, response: TextResponse) -> Iterator[Any]:
+        yield AuthorPage(response.text, response.url).author()
