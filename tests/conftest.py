@@ -1,0 +1,130 @@
+"""Shared fixtures: the one fixture server, ground truth, and a runner for fresh interpreters."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+
+# Proxies from the environment would send 127.0.0.1 traffic elsewhere.
+for _name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+    os.environ.pop(_name, None)
+os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
+
+
+@dataclass
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+# The `scrapy` command installed beside this interpreter (Scripts\scrapy.exe on Windows).
+SCRAPY = shutil.which("scrapy", path=str(Path(sys.executable).parent)) or "scrapy"
+# Python's development mode for a fresh interpreter: unclosed transports and deprecated calls are errors.
+STRICT_ENV = {"PYTHONDEVMODE": "1", "PYTHONWARNINGS": "error::ResourceWarning,error::DeprecationWarning"}
+
+
+def run(command: list[str | Path], timeout: float = 120, cwd: Path = ROOT, env: dict[str, str] | None = None) -> Result:
+    """Run a command from the project root and collect its output; fail the test on timeout."""
+    command = [str(part) for part in command]
+    try:
+        done = subprocess.run(
+            command, cwd=cwd, capture_output=True, text=True, encoding="utf-8", timeout=timeout,
+            env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
+        )
+    except subprocess.TimeoutExpired as error:
+        pytest.fail(f"{command} did not finish in {timeout}s; stderr so far:\n{error.stderr}")
+    return Result(done.returncode, done.stdout, done.stderr)
+
+
+def proc(*args: str | Path, timeout: float = 120, cwd: Path = ROOT, env: dict[str, str] | None = None) -> Result:
+    """`python <args>` in a fresh interpreter."""
+    return run([sys.executable, *args], timeout=timeout, cwd=cwd, env=env)
+
+
+def scrapy(*args: str | Path, timeout: float = 120, cwd: Path = ROOT, env: dict[str, str] | None = None) -> Result:
+    """`scrapy <args>` run the way a user runs it, in the project folder."""
+    return run([SCRAPY, *args], timeout=timeout, cwd=cwd, env=env)
+
+
+class FixtureServer:
+    """A running `python -m tests.fixtureserver`; `url` ends with a slash."""
+
+    def __init__(self, *options: str) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.fixtureserver", *options],
+            cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        )
+        assert self.process.stdout is not None
+        self.url = self.process.stdout.readline().strip()
+        if not self.url.startswith("http://127."):
+            self.stop()
+            raise RuntimeError(f"fixture server did not start (said {self.url!r})")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        if self.process.stdout:
+            self.process.stdout.close()
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[FixtureServer]:
+    """The shared fixture server; tests must not change its state."""
+    running = FixtureServer()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def fresh_server(request: pytest.FixtureRequest) -> Iterator[FixtureServer]:
+    """A server of its own for a test that changes server state; options from `@pytest.mark.server_options(...)`."""
+    marker = request.node.get_closest_marker("server_options")
+    running = FixtureServer(*(marker.args if marker else ()))
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def unreachable_url() -> str:
+    """A URL on 127.0.0.1 where nothing listens (the port was just free)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Every line of a JSON Lines file, each parsed; a torn line fails the test."""
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def quotes_truth() -> list[dict]:
+    return read_jsonl(DATA / "quotes.toscrape.com" / "quotes.jl")
+
+
+@pytest.fixture(scope="session")
+def authors_truth() -> list[dict]:
+    return read_jsonl(DATA / "quotes.toscrape.com" / "authors.jl")
