@@ -20,8 +20,6 @@ class Reply:
     headers: list[tuple[str, str]] = field(default_factory=list)
 
 
-Handler = "Callable[[Request, re.Match[str]], Reply | None]"
-
 
 @dataclass
 class Route:
