@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from scrapy.exceptions import CloseSpider
+
 
 class BadArgument(ValueError):
     """A spider argument failed validation.
@@ -10,3 +12,22 @@ class BadArgument(ValueError):
     turns it into one usage line and exit status 2, `crawler.runtime` lets it
     propagate to the caller unchanged.
     """
+
+
+class CrawlFailed(CloseSpider):
+    """The site refused what the crawl needs (a login, a form), so going on would only collect nothing.
+
+    Raised by spiders from `start()` or a callback: the engine closes the spider
+    with the reason `failed: <message>` (shown in the log's "Closing spider" line
+    and as `finish_reason` in the stats), and `scrapy crawl` exits with status 1.
+    """
+
+    REASON_PREFIX = "failed: "
+
+    def __init__(self, message: str) -> None:
+        super().__init__(self.REASON_PREFIX + message)
+
+
+def is_failure(finish_reason: object) -> bool:
+    """Whether a crawl's `finish_reason` says it failed (see `CrawlFailed`)."""
+    return isinstance(finish_reason, str) and finish_reason.startswith(CrawlFailed.REASON_PREFIX)

@@ -1,4 +1,4 @@
-"""`scrapy crawl`, with spider arguments validated before the crawl starts."""
+"""`scrapy crawl`, with spider arguments validated before the crawl starts and a failed crawl's exit status."""
 
 from __future__ import annotations
 
@@ -10,20 +10,38 @@ from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
 
 from crawler.args import validate
-from crawler.errors import BadArgument
+from crawler.errors import BadArgument, is_failure
 
 if TYPE_CHECKING:
     import argparse
+
+    from scrapy import Spider
+    from scrapy.crawler import Crawler
 
 logger = logging.getLogger(__name__)
 
 
 class Command(ScrapyCrawlCommand):
+    # The crawl `run()` starts (one spider per `scrapy crawl`), kept to read its close reason.
+    _crawler: Crawler | None = None
+
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
         if len(args) == 1:
             # Before any crawler exists, so a bad argument costs one line and no log noise.
             self._check_arguments(args[0], opts.spargs)
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().run(args, opts)
+        # Stock `scrapy crawl` exits 0 whatever the close reason; a spider that says it failed must not.
+        stats = self._crawler.stats if self._crawler else None
+        if self.exitcode == 0 and stats is not None and is_failure(stats.get_value("finish_reason")):
+            self.exitcode = 1
+
+    def _create_crawler(self, spidercls: type[Spider] | str) -> Crawler:
+        crawler = super()._create_crawler(spidercls)
+        self._crawler = crawler
+        return crawler
 
     def _check_arguments(self, spider_name: str, spider_args: dict[str, str]) -> None:
         assert self.settings is not None

@@ -1,8 +1,9 @@
-"""Parsers for the HTML pages of quotes.toscrape.com: the quote listings and the author pages."""
+"""Parsers for every face of quotes.toscrape.com: listings, author pages, JavaScript data, the JSON API, tables, forms."""
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
+import json
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 from dateutil import parser as dateparser
@@ -12,6 +13,48 @@ from crawler.items import Author, Quote
 
 def _text(node: Tag | None) -> str | None:
     return node.get_text() if node is not None else None
+
+
+def _quote_from_data(data: dict, url: str) -> Quote:
+    """A quote as the site's JavaScript pages and JSON API carry it: text, author name and slug, tags."""
+    author = data.get("author") or {}
+    slug = author.get("slug")
+    return Quote(
+        text=data.get("text"),
+        author=author.get("name"),
+        tags=list(data.get("tags") or []),
+        # The same link the HTML listing shows for this author.
+        author_url=urljoin(url, f"/author/{slug}") if slug else None,
+        url=url,
+    )
+
+
+class _FormPage:
+    """A page holding one HTML form: where it posts and the hidden fields a browser sends back."""
+
+    form_selector = "form"
+
+    def __init__(self, html: str, url: str) -> None:
+        self.url = url
+        self._soup = BeautifulSoup(html, "lxml")
+
+    def form_url(self) -> str | None:
+        form = self._soup.select_one(self.form_selector)
+        return urljoin(self.url, str(form.get("action") or "")) if form else None
+
+    def form_data(self) -> dict[str, str]:
+        """The form's hidden fields, name to value, as a browser would submit them."""
+        fields = self._soup.select(f'{self.form_selector} input[type="hidden"][name]')
+        return {str(field["name"]): str(field.get("value") or "") for field in fields}
+
+    def _options(self, name: str) -> list[str]:
+        """Values of a select's options; the "----------" placeholder has none and is left out."""
+        options = self._soup.select(f'{self.form_selector} select[name="{name}"] option[value]')
+        return [str(option["value"]) for option in options]
+
+    def _selected(self, name: str) -> str | None:
+        option = self._soup.select_one(f'{self.form_selector} select[name="{name}"] option[selected][value]')
+        return str(option["value"]) if option else None
 
 
 class QuoteListPage:
@@ -85,3 +128,140 @@ class AuthorPage:
 
     def bio(self) -> str | None:
         return _text(self._soup.select_one("div.author-description"))
+
+
+class LoginPage(_FormPage):
+    """`/login` with its CSRF-protected form, and the page the site answers a login with."""
+
+    form_selector = 'form[action$="login"]'
+
+    def csrf_token(self) -> str | None:
+        return self.form_data().get("csrf_token")
+
+    def logged_in(self) -> bool:
+        """The header offers "Logout" only to a logged-in user."""
+        return self._soup.select_one('a[href$="/logout"]') is not None
+
+    def error(self) -> str | None:
+        """The site's reason for refusing a login, e.g. "Error while logging in: invalid CRSF token."."""
+        message = _text(self._soup.select_one("p.error"))
+        return " ".join(message.split()) if message else None
+
+
+class JsQuotePage:
+    """`/js/` and `/js-delayed/` pages: the quotes live in a `var data = [...]` array of an inline script."""
+
+    def __init__(self, html: str, url: str) -> None:
+        self.url = url
+        self._soup = BeautifulSoup(html, "lxml")
+
+    def quotes(self) -> list[Quote]:
+        return [_quote_from_data(data, self.url) for data in self._data()]
+
+    def next_page_url(self) -> str | None:
+        link = self._soup.select_one("li.next > a[href]")
+        return urljoin(self.url, str(link["href"])) if link else None
+
+    def _data(self) -> list[dict]:
+        for script in self._soup.find_all("script"):
+            code = script.string or ""
+            start = code.find("var data")
+            if start < 0:
+                continue
+            # The array literal is JSON; raw_decode stops at its end, before the code that renders it.
+            data, _ = json.JSONDecoder().raw_decode(code, code.index("[", start))
+            return list(data)
+        return []
+
+
+class ApiQuotesPage:
+    """A page of the JSON API behind `/scroll`: `/api/quotes?page=N`."""
+
+    def __init__(self, text: str, url: str) -> None:
+        self.url = url
+        self._data = json.loads(text)
+
+    def quotes(self) -> list[Quote]:
+        return [_quote_from_data(data, self.url) for data in self._data.get("quotes") or []]
+
+    def has_next(self) -> bool:
+        return bool(self._data.get("has_next"))
+
+    def next_page_url(self) -> str | None:
+        """The same URL asking for the next page, while the API says there is one."""
+        if not self.has_next():
+            return None
+        parts = urlsplit(self.url)
+        query = dict(parse_qsl(parts.query))
+        query["page"] = str(int(self._data.get("page") or query.get("page") or 1) + 1)
+        return parts._replace(query=urlencode(query)).geturl()
+
+
+class TablefulPage:
+    """`/tableful/` pages: each quote is a table row "“text” Author: name" followed by a row "Tags: ..." of links."""
+
+    def __init__(self, html: str, url: str) -> None:
+        self.url = url
+        self._soup = BeautifulSoup(html, "lxml")
+
+    def quotes(self) -> list[Quote]:
+        quotes = []
+        for tags_cell in self._soup.find_all("td"):
+            if not tags_cell.get_text().strip().startswith("Tags:"):
+                continue
+            quote_row = tags_cell.find_parent("tr").find_previous_sibling("tr")
+            quote_cell = quote_row.find("td") if quote_row else None
+            text, _, author = (quote_cell.get_text() if quote_cell else "").rpartition(" Author: ")
+            quotes.append(
+                Quote(text=text or None, author=author or None, tags=[a.get_text() for a in tags_cell.find_all("a")], url=self.url)
+            )
+        return quotes
+
+    def next_page_url(self) -> str | None:
+        for link in self._soup.select("table a[href]"):
+            if link.get_text().strip().startswith("Next"):
+                return urljoin(self.url, str(link["href"]))
+        return None
+
+
+class SearchPage(_FormPage):
+    """`/search.aspx` and the `/filter.aspx` answers: author and tag selects, `__VIEWSTATE`, (author, tag) results."""
+
+    form_selector = 'form[name="filterform"]'
+
+    def authors(self) -> list[str]:
+        return self._options("author")
+
+    def tags(self) -> list[str]:
+        """The tags of the selected author's quotes; empty until an author is chosen."""
+        return self._options("tag")
+
+    def selected_author(self) -> str | None:
+        return self._selected("author")
+
+    def viewstate(self) -> str | None:
+        return self.form_data().get("__VIEWSTATE")
+
+    def results(self) -> list[Quote]:
+        """Each result as a quote carrying the one tag it was found under."""
+        return [
+            Quote(
+                text=_text(node.select_one("span.content")),
+                author=_text(node.select_one("span.author")),
+                tags=[tag.get_text() for tag in node.select("span.tag")],
+                url=self.url,
+            )
+            for node in self._soup.select("div.results div.quote")
+        ]
+
+
+def merge_tags(quotes: list[Quote]) -> list[Quote]:
+    """One quote per (text, author), with the union of the tags it was found under, in alphabetical order.
+
+    The site lists every quote's tags alphabetically, so merged quotes compare equal to the listed ones.
+    """
+    merged: dict[tuple[str | None, str | None], Quote] = {}
+    for quote in quotes:
+        kept = merged.setdefault((quote.text, quote.author), Quote(quote.text, quote.author, [], url=quote.url))
+        kept.tags = sorted({*kept.tags, *quote.tags})
+    return list(merged.values())

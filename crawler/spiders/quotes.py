@@ -17,8 +17,13 @@ if TYPE_CHECKING:
     from scrapy.http import TextResponse
 
 
-class QuotesParams(SiteParams):
+class QuotesSiteParams(SiteParams):
+    """Arguments of every quotes.toscrape.com spider."""
+
     base_url: str = "https://quotes.toscrape.com/"
+
+
+class QuotesParams(QuotesSiteParams):
     tag: str | None = Field(None, pattern=r"^[A-Za-z0-9-]+$", description="crawl only this tag's pages")
 
 
@@ -26,8 +31,12 @@ class QuotesSpider(Args[QuotesParams], Spider):
     name = "quotes"
 
     async def start(self) -> AsyncIterator[Request]:
+        yield self.first_listing()
+
+    def first_listing(self) -> Request:
+        """The first listing page: the site's front page, or the chosen tag's."""
         path = f"tag/{self.args.tag}/" if self.args.tag else ""
-        yield Request(self.args.base_url + path, callback=self.parse)
+        return Request(self.args.base_url + path, callback=self.parse)
 
     def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
         page = QuoteListPage(response.text, response.url)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from tests.fixtureserver.app import FixtureServer
+from tests.fixtureserver.forms import form_routes
 from tests.fixtureserver.replay import load_warc, replay_routes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -21,11 +23,18 @@ def main(argv: list[str] | None = None) -> None:
         default=DATA / "quotes.toscrape.com" / "recorded.warc.gz",
         help="WARC recording replayed at /",
     )
+    parser.add_argument(
+        "--login-password",
+        help="the only password the quotes login accepts (default: any, as on the real site)",
+    )
     options = parser.parse_args(argv)
 
+    quotes_pages = load_warc(options.quotes_warc)
+    quotes_truth = [json.loads(line) for line in (DATA / "quotes.toscrape.com" / "quotes.jl").open(encoding="utf-8")]
     routes = []
+    routes += form_routes(quotes_pages, quotes_truth, login_password=options.login_password)
     # The replay answers any path it recorded, so it comes last.
-    routes += replay_routes(load_warc(options.quotes_warc))
+    routes += replay_routes(quotes_pages)
     server = FixtureServer(routes, port=options.port)
     print(server.url, flush=True)
     try:

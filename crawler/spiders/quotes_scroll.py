@@ -1,0 +1,31 @@
+"""Spider for quotes.toscrape.com's infinite scroll: it asks the JSON API the page's script calls."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scrapy import Request, Spider
+from scrapy_spider_metadata import Args
+
+from crawler.parsers.quotes_toscrape_com import ApiQuotesPage
+from crawler.spiders.quotes import QuotesSiteParams
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    from scrapy.http import TextResponse
+
+
+class QuotesScrollSpider(Args[QuotesSiteParams], Spider):
+    """`/scroll` loads `/api/quotes?page=N` while the user scrolls; this reads those pages until `has_next` is false."""
+
+    name = "quotes_scroll"
+
+    async def start(self) -> AsyncIterator[Request]:
+        yield Request(self.args.base_url + "api/quotes?page=1", callback=self.parse)
+
+    def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
+        page = ApiQuotesPage(response.text, response.url)
+        yield from page.quotes()
+        if next_page := page.next_page_url():
+            yield response.follow(next_page, callback=self.parse)

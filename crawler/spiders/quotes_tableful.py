@@ -1,0 +1,29 @@
+"""Spider for quotes.toscrape.com's table layout: the same quotes in rows without helpful classes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from scrapy import Request, Spider
+from scrapy_spider_metadata import Args
+
+from crawler.parsers.quotes_toscrape_com import TablefulPage
+from crawler.spiders.quotes import QuotesSiteParams
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    from scrapy.http import TextResponse
+
+
+class QuotesTablefulSpider(Args[QuotesSiteParams], Spider):
+    name = "quotes_tableful"
+
+    async def start(self) -> AsyncIterator[Request]:
+        yield Request(self.args.base_url + "tableful/", callback=self.parse)
+
+    def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
+        page = TablefulPage(response.text, response.url)
+        yield from page.quotes()
+        if next_page := page.next_page_url():
+            yield response.follow(next_page, callback=self.parse)
