@@ -23,7 +23,7 @@ logger = logging.getLogger(__name__)
 
 class Command(ScrapyCrawlCommand):
     # The crawl `run()` starts (one spider per `scrapy crawl`), kept to read its close reason.
-    _crawler: Crawler | None = None
+    _started_crawler: Crawler | None = None
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
@@ -34,13 +34,13 @@ class Command(ScrapyCrawlCommand):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         super().run(args, opts)
         # Stock `scrapy crawl` exits 0 whatever the close reason; a spider that says it failed must not.
-        stats = self._crawler.stats if self._crawler else None
+        stats = self._started_crawler.stats if self._started_crawler else None
         if self.exitcode == 0 and stats is not None and is_failure(stats.get_value("finish_reason")):
             self.exitcode = 1
 
     def _create_crawler(self, spidercls: type[Spider] | str) -> Crawler:
         crawler = super()._create_crawler(spidercls)
-        self._crawler = crawler
+        self._started_crawler = crawler
         return crawler
 
     def _check_arguments(self, spider_name: str, spider_args: dict[str, str]) -> None:

@@ -1,4 +1,4 @@
-"""Parsers for every face of quotes.toscrape.com: listings, author pages, JavaScript data, the JSON API, tables, forms."""
+"""Parsers for every face of quotes.toscrape.com: listings, authors, JavaScript data, the JSON API, tables, forms."""
 
 from __future__ import annotations
 
@@ -209,12 +209,12 @@ class TablefulPage:
         for tags_cell in self._soup.find_all("td"):
             if not tags_cell.get_text().strip().startswith("Tags:"):
                 continue
-            quote_row = tags_cell.find_parent("tr").find_previous_sibling("tr")
+            tags_row = tags_cell.find_parent("tr")
+            quote_row = tags_row.find_previous_sibling("tr") if tags_row else None
             quote_cell = quote_row.find("td") if quote_row else None
             text, _, author = (quote_cell.get_text() if quote_cell else "").rpartition(" Author: ")
-            quotes.append(
-                Quote(text=text or None, author=author or None, tags=[a.get_text() for a in tags_cell.find_all("a")], url=self.url)
-            )
+            tags = [link.get_text() for link in tags_cell.find_all("a")]
+            quotes.append(Quote(text=text or None, author=author or None, tags=tags, url=self.url))
         return quotes
 
     def next_page_url(self) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pydantic import SecretStr
+from pydantic import SecretStr  # noqa: TC002 (pydantic reads the annotation at run time)
 from scrapy import FormRequest, Request
 from scrapy_spider_metadata import Args
 
@@ -29,6 +29,8 @@ class QuotesLoginSpider(QuotesSpider, Args[QuotesLoginParams]):
     """Logs in, checks for the "Logout" link, then crawls like `quotes` with a Goodreads link per quote."""
 
     name = "quotes_login"
+    args: QuotesLoginParams
+
     async def start(self) -> AsyncIterator[Request]:
         if not self._username():
             raise CrawlFailed("login needs a user name: -a username=NAME or -s QUOTES_USERNAME=NAME")
@@ -38,8 +40,8 @@ class QuotesLoginSpider(QuotesSpider, Args[QuotesLoginParams]):
         page = LoginPage(response.text, response.url)
         if page.form_url() is None:
             raise CrawlFailed(f"no login form at {response.url}")
-        password = self.args.password.get_secret_value() if self.args.password else self.settings.get("QUOTES_PASSWORD")
-        credentials = {"username": self._username(), "password": password or ""}
+        secret = self.args.password.get_secret_value() if self.args.password else self.settings.get("QUOTES_PASSWORD")
+        credentials = {"username": self._username() or "", "password": secret or ""}
         yield FormRequest(page.form_url(), formdata={**page.form_data(), **credentials}, callback=self.check_login)
 
     def check_login(self, response: TextResponse) -> Iterator[Any]:

@@ -58,7 +58,9 @@ class QuotesViewstateSpider(Args[QuotesSiteParams], Spider):
     def _choose(self, page: SearchPage, author: str, tag: str | None, **state: Any) -> FormRequest:
         choice = {"author": author} | ({"tag": tag} if tag else {})
         return FormRequest(
-            page.form_url(), formdata=page.form_data() | choice, callback=self.parse_results,
+            page.form_url(),
+            formdata=page.form_data() | choice,
+            callback=self.parse_results,
             cb_kwargs={"author": author, **state},
             # A refused choice redirects to the form page already seen; it must reach _page to be reported.
             dont_filter=True,

@@ -26,7 +26,9 @@ from tests.fixtureserver.app import Reply, Request, Route, route
 
 # The listing pages the site renders with the login state: `/`, `/page/N/`, `/tag/T/`, `/tag/T/page/N/`.
 LISTING = r"/(page/\d+/|tag/[^/]+/(page/\d+/)?)?"
-_ABOUT_LINK = re.compile(r'(<small class="author" itemprop="author">(?P<name>[^<]*)</small>\s*<a href="[^"]*">\(about\)</a>)')
+_ABOUT_LINK = re.compile(
+    r'(<small class="author" itemprop="author">(?P<name>[^<]*)</small>\s*<a href="[^"]*">\(about\)</a>)'
+)
 
 
 def _escape(text: str) -> str:
@@ -85,7 +87,9 @@ def login_routes(pages: dict[str, Reply], quotes: list[dict], password: str | No
         page = re.sub(r'(name="csrf_token" value=")[^"]*', rf"\g<1>{state['csrf_token']}", login_page)
         if error:
             submit = '<input type="submit" value="Login" class="btn btn-primary" />'
-            page = page.replace(submit, f'{submit}\n        <p class="error">Error while logging in: {_escape(error)}</p>')
+            page = page.replace(
+                submit, f'{submit}\n        <p class="error">Error while logging in: {_escape(error)}</p>'
+            )
         return _html(page, session.header(state))
 
     def get_login(request: Request, _match: re.Match[str]) -> Reply:
@@ -145,7 +149,8 @@ def search_routes(pages: dict[str, Reply], quotes: list[dict]) -> list[Route]:
 
         page = re.sub(r'(<option value="([^"]*)") >', select_author, search_page)
         tags = "".join(
-            f'\n<option value="{_escape(t)}" {"selected" if t == tag else ""}>{_escape(t)}</option>' for t in by_author[author]
+            f'\n<option value="{_escape(t)}" {"selected" if t == tag else ""}>{_escape(t)}</option>'
+            for t in by_author[author]
         )
         page = re.sub(r'(<select [^>]*name="tag"[^>]*>\s*<option>-+</option>)', lambda m: m[1] + tags, page)
         encoded = base64.b64encode(",".join(viewstate).encode("utf-8")).decode("ascii")
