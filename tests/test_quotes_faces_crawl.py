@@ -7,9 +7,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 from itemadapter import ItemAdapter
+from scrapy.http import HtmlResponse
 
+from crawler.errors import CrawlFailed, is_failure
 from crawler.items import Quote
-from tests.conftest import STRICT_ENV, read_jsonl, scrapy
+from crawler.spiders.quotes_viewstate import QuotesViewstateSpider
+from tests.conftest import DATA, STRICT_ENV, read_jsonl, scrapy
+from tests.fixtureserver.replay import load_warc
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -19,6 +23,7 @@ if TYPE_CHECKING:
 # The local server answers at once; AutoThrottle would only add delays.
 FAST = ("-s", "AUTOTHROTTLE_ENABLED=False")
 QUOTE_FIELDS = ItemAdapter.get_field_names_from_class(Quote)
+PAGES = load_warc(DATA / "quotes.toscrape.com" / "recorded.warc.gz")
 
 # Each face: the spider and its arguments.
 FACES = {
@@ -155,3 +160,14 @@ def test_login_without_user_name_stops_before_any_request(server: FixtureServer,
     result = crawl(server, out, "quotes_login")
     refused(result, "login needs a user name: -a username=NAME or -s QUOTES_USERNAME=NAME", out)
     assert "Crawled (" not in result.stderr
+
+
+def test_refused_author_choice_fails_the_crawl() -> None:
+    """When the search form answers an author choice with the empty form (its ViewState refused), the spider fails."""
+    spider = QuotesViewstateSpider(base_url="http://quotes.example/")
+    empty_form = PAGES["/search.aspx"].body
+    response = HtmlResponse("http://quotes.example/search.aspx", body=empty_form, encoding="utf-8")
+    with pytest.raises(CrawlFailed) as refusal:
+        list(spider.parse_results(response, "Jane Austen"))
+    assert is_failure(refusal.value.reason)
+    assert "did not accept author 'Jane Austen'" in refusal.value.reason
