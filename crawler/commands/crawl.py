@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 from scrapy.spiderloader import get_spider_loader
+from scrapy.utils.log import configure_logging
 
 from crawler.args import validate
 from crawler.errors import BadArgument, is_failure
@@ -53,6 +54,8 @@ class Command(ScrapyCrawlCommand):
             validate(spidercls, spider_args)
         except BadArgument as error:
             if self.settings.get("LOG_FILE"):
-                # Under Scrapyd the job's log file is where users look.
+                # Under Scrapyd the job's log file is where users look, and no crawler has set up
+                # logging yet: send the error there through Scrapy's own log configuration.
+                configure_logging(self.settings)
                 logger.error("Bad spider argument: %s", error)
             raise UsageError(str(error), print_help=False) from None
