@@ -108,6 +108,16 @@ def test_bad_argument_is_one_line(argument: str, message: str) -> None:
     assert "Spider opened" not in result.stderr
 
 
+def test_bad_argument_reaches_log_file(tmp_path: Path) -> None:
+    """With LOG_FILE set (as Scrapyd sets it), the one-line error is also written to that file, and nothing crawls."""
+    log = tmp_path / "job.log"
+    result = scrapy("crawl", "quotes", "-a", "base_url=ftp://example.com/", "-s", f"LOG_FILE={log}")
+    assert result.returncode == 2
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1
+    assert lines[0].endswith(" ERROR: Bad spider argument: -a base_url: must be an absolute http:// or https:// URL (got 'ftp://example.com/')")
+
+
 def test_project_feeds_split_by_item_type(server: FixtureServer, tmp_path: Path) -> None:
     """Without -o/-O the project's FEEDS write quotes and authors to their own UTF-8 files."""
     (tmp_path / "scrapy.cfg").write_text("[settings]\ndefault = crawler.settings\n")

@@ -1,0 +1,312 @@
+"""Scrapyd end to end: a real Scrapyd from deploy/scrapyd.conf, this checkout deployed as an egg, jobs run and cancelled."""
+
+from __future__ import annotations
+
+import base64
+import importlib.util
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.conftest import ROOT, Result, proc, run
+from tests.test_quotes_crawl import expected_quote, split
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from tests.conftest import FixtureServer
+
+if importlib.util.find_spec("scrapyd") is None or importlib.util.find_spec("scrapyd_client") is None:
+    if os.environ.get("CI"):
+        pytest.fail("CI must run the Scrapyd tests: requirements-test.txt installs requirements-deploy.txt")
+    pytest.skip("Scrapyd is not installed here (pip install -r requirements-deploy.txt)", allow_module_level=True)
+
+pytestmark = pytest.mark.slow
+
+BIN = Path(sys.executable).parent
+# The commands a user runs, installed beside this interpreter (Scripts\*.exe on Windows).
+SCRAPYD_DEPLOY = shutil.which("scrapyd-deploy", path=str(BIN)) or "scrapyd-deploy"
+SCRAPYD_CLIENT = shutil.which("scrapyd-client", path=str(BIN)) or "scrapyd-client"
+# Variables that would let a job import the checkout, or pick settings, instead of using the deployed egg.
+_LEAKY_ENV = ("PYTHONPATH", "SCRAPY_SETTINGS_MODULE", "SCRAPY_PROJECT", "SCRAPYD_USERNAME", "SCRAPYD_PASSWORD")
+JOB_TIMEOUT = 120
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@dataclass
+class Scrapyd:
+    """A running Scrapyd: its URL, the account it demands, and the folder it runs in."""
+
+    url: str
+    username: str
+    password: str
+    home: Path
+    env: dict[str, str]
+
+    def call(
+        self, endpoint: str, data: dict[str, str | list[str]] | None = None, auth: bool = True, **query: str
+    ) -> tuple[int, dict]:
+        """POST `data` (or GET, without it) to one JSON endpoint; (HTTP status, parsed body or {})."""
+        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
+        url = f"{self.url}/{endpoint}" + (f"?{urllib.parse.urlencode(query)}" if query else "")
+        request = urllib.request.Request(url, data=body)
+        if auth:
+            token = base64.b64encode(f"{self.username}:{self.password}".encode()).decode()
+            request.add_header("Authorization", f"Basic {token}")
+        try:
+            with urllib.request.urlopen(request, timeout=30) as answer:
+                return answer.status, json.loads(answer.read())
+        except urllib.error.HTTPError as error:
+            error.close()
+            return error.code, {}
+
+    def api(self, endpoint: str, data: dict[str, str | list[str]] | None = None, **query: str) -> dict:
+        """An authenticated call that must succeed."""
+        status, answer = self.call(endpoint, data, **query)
+        assert status == 200 and answer.get("status") == "ok", (endpoint, status, answer, self.log_tail())
+        return answer
+
+    def fetch(self, path: str) -> str:
+        """A file Scrapyd serves (a job's log or items), as text."""
+        request = urllib.request.Request(self.url + path)
+        token = base64.b64encode(f"{self.username}:{self.password}".encode()).decode()
+        request.add_header("Authorization", f"Basic {token}")
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return answer.read().decode("utf-8")
+
+    def schedule(self, spider: str, *settings: str, **arguments: str) -> str:
+        data: dict[str, str | list[str]] = {"project": "crawler", "spider": spider, **arguments}
+        if settings:
+            data["setting"] = list(settings)
+        return self.api("schedule.json", data)["jobid"]
+
+    def job(self, job_id: str) -> tuple[str, dict] | None:
+        """(state, listjobs entry) of one job, or None while Scrapyd does not list it."""
+        jobs = self.api("listjobs.json")
+        for state in ("pending", "running", "finished"):
+            for entry in jobs[state]:
+                if entry["id"] == job_id:
+                    return state, entry
+        return None
+
+    def wait(self, job_id: str, until: str = "finished", timeout: float = JOB_TIMEOUT) -> dict:
+        """Poll listjobs.json until the job reaches `until`; fail after `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.job(job_id)
+            if found and found[0] == until:
+                return found[1]
+            time.sleep(0.3)
+        pytest.fail(f"job {job_id} not {until} after {timeout}s: {self.job(job_id)}\n{self.log_tail()}")
+
+    def log_tail(self) -> str:
+        return (self.home / "scrapyd.out").read_text(encoding="utf-8", errors="replace")[-4000:]
+
+
+@pytest.fixture(scope="module")
+def scrapyd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scrapyd]:
+    """Scrapyd from the project's deploy/scrapyd.conf, in a temporary folder, on a free port, with its own account."""
+    home = tmp_path_factory.mktemp("scrapyd")
+    shutil.copy(ROOT / "deploy" / "scrapyd.conf", home / "scrapyd.conf")
+    port = _free_port()
+    env = {name: value for name, value in os.environ.items() if name not in _LEAKY_ENV}
+    account = {"SCRAPYD_USERNAME": "tester", "SCRAPYD_PASSWORD": secrets.token_hex(8)}
+    server_env = {**env, **account, "SCRAPYD_HTTP_PORT": str(port), "PYTHONIOENCODING": "utf-8"}
+    with (home / "scrapyd.out").open("wb") as out:
+        # cwd is the temporary folder: Scrapyd reads ./scrapyd.conf there, and its jobs cannot import the checkout.
+        process = subprocess.Popen([sys.executable, "-m", "scrapyd"], cwd=home, env=server_env, stdout=out, stderr=subprocess.STDOUT)
+    running = Scrapyd(f"http://127.0.0.1:{port}", account["SCRAPYD_USERNAME"], account["SCRAPYD_PASSWORD"], home, env)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"Scrapyd exited with {process.returncode}:\n{running.log_tail()}")
+            try:
+                if running.call("daemonstatus.json")[0] == 200:
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"Scrapyd did not answer in 30s:\n{running.log_tail()}")
+            time.sleep(0.2)
+        yield running
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _checkout_copy(destination: Path, deploy_url: str) -> Path:
+    """The files an egg is built from, copied so that the build leaves nothing in the checkout."""
+    shutil.copytree(ROOT / "crawler", destination / "crawler", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copy(ROOT / "setup.py", destination / "setup.py")
+    config = (ROOT / "scrapy.cfg").read_text(encoding="utf-8")
+    # A named target inherits project and credentials from the committed [deploy] section.
+    (destination / "scrapy.cfg").write_text(config + f"\n[deploy:test]\nurl = {deploy_url}\n", encoding="utf-8")
+    return destination
+
+
+def _deploy(scrapyd: Scrapyd, source: Path, *options: str, credentials: bool = True) -> Result:
+    account = {"SCRAPYD_USERNAME": scrapyd.username, "SCRAPYD_PASSWORD": scrapyd.password} if credentials else {}
+    return run([SCRAPYD_DEPLOY, "test", *options], cwd=source, env={**scrapyd.env, **account}, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def deployed(scrapyd: Scrapyd, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result]:
+    """This checkout deployed with `scrapyd-deploy` to the project `crawler`, credentials from the environment."""
+    source = _checkout_copy(tmp_path_factory.mktemp("checkout"), scrapyd.url)
+    result = _deploy(scrapyd, source)
+    assert result.returncode == 0, result.stderr + result.stdout + scrapyd.log_tail()
+    return source, result
+
+
+@pytest.fixture(scope="module")
+def quotes_job(scrapyd: Scrapyd, deployed: tuple[Path, Result], server: FixtureServer) -> tuple[dict, list[dict], str]:
+    """One whole `quotes` job scheduled through schedule.json against the replayed site: (entry, items, log)."""
+    job_id = scrapyd.schedule("quotes", base_url=server.url)
+    entry = scrapyd.wait(job_id)
+    items = [json.loads(line) for line in scrapyd.fetch(entry["items_url"]).splitlines()]
+    return entry, items, scrapyd.fetch(entry["log_url"])
+
+
+def test_deploy_reports_the_spiders(scrapyd: Scrapyd, deployed: tuple[Path, Result]) -> None:
+    """scrapyd-deploy gets Scrapyd's "ok" with the spider count, and listspiders.json names `quotes`."""
+    _, result = deployed
+    answer = json.loads(result.stdout)
+    assert answer["status"] == "ok" and answer["project"] == "crawler"
+    spiders = scrapyd.api("listspiders.json", project="crawler")["spiders"]
+    assert "quotes" in spiders
+    assert answer["spiders"] == len(spiders)
+
+
+def test_scrapyd_client_commands_work(scrapyd: Scrapyd, deployed: tuple[Path, Result]) -> None:
+    """The scrapyd-client commands README shows reach the target URL as written (no trailing slash)."""
+    source, _ = deployed
+    account = {"SCRAPYD_USERNAME": scrapyd.username, "SCRAPYD_PASSWORD": scrapyd.password}
+    projects = run([SCRAPYD_CLIENT, "projects", "-t", "test"], cwd=source, env={**scrapyd.env, **account})
+    assert projects.returncode == 0 and projects.stdout.split() == ["crawler"], projects.stdout + projects.stderr
+    spiders = run([SCRAPYD_CLIENT, "spiders", "-t", "test", "-p", "crawler"], cwd=source, env={**scrapyd.env, **account})
+    assert spiders.returncode == 0 and "  quotes" in spiders.stdout.splitlines(), spiders.stdout + spiders.stderr
+
+
+def test_egg_carries_the_project(scrapyd: Scrapyd, deployed: tuple[Path, Result]) -> None:
+    """Jobs can only import `crawler` from the deployed egg, and the egg holds every file of the package."""
+    import zipfile
+
+    control = proc("-c", "import crawler", cwd=scrapyd.home, env=scrapyd.env)
+    assert control.returncode == 1 and "No module named 'crawler'" in control.stderr
+    (egg,) = (scrapyd.home / "var" / "eggs" / "crawler").glob("*.egg")
+    with zipfile.ZipFile(egg) as archive:
+        packed = {name for name in archive.namelist() if name.startswith("crawler/")}
+    source, _ = deployed
+    shipped = {
+        path.relative_to(source).as_posix()
+        for path in (source / "crawler").rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+    assert packed == shipped
+
+
+def test_quotes_job_items_equal_truth(quotes_job: tuple[dict, list[dict], str], quotes_truth: list[dict], authors_truth: list[dict]) -> None:
+    """The job's items file (Scrapyd's items_dir, over HTTP) holds exactly the 100 quotes and 50 authors."""
+    _, items, _ = quotes_job
+    quotes, authors = split(items)
+    assert sorted((q["text"], q["author"], tuple(q["tags"])) for q in quotes) == sorted(expected_quote(t) for t in quotes_truth)
+    assert sorted(a["name"] for a in authors) == sorted(t["name"] for t in authors_truth)
+
+
+def test_quotes_job_log_is_clean(scrapyd: Scrapyd, quotes_job: tuple[dict, list[dict], str]) -> None:
+    """The job's log has no ERROR line, a normal finish, and Scrapyd's feed replaced the project's FEEDS."""
+    _, _, log = quotes_job
+    assert log.strip(), "empty job log"
+    assert " ERROR: " not in log
+    assert "'finish_reason': 'finished'" in log
+    assert "Stored jsonlines feed (150 items) in: file://" in log
+    # The project's own FEEDS would have written output/quotes/*.jsonl under the job's working folder.
+    assert not (scrapyd.home / "output").exists()
+
+
+def test_bad_argument_fails_the_job_with_one_line_in_its_log(scrapyd: Scrapyd, deployed: tuple[Path, Result]) -> None:
+    """A bad schedule.json argument ends the job at once, its log saying which argument and why."""
+    job_id = scrapyd.schedule("quotes", base_url="ftp://example.com/")
+    entry = scrapyd.wait(job_id)
+    assert entry["log_url"], "the job wrote no log"
+    log = scrapyd.fetch(entry["log_url"])
+    errors = [line for line in log.splitlines() if " ERROR: " in line]
+    assert len(errors) == 1, log
+    assert errors[0].endswith("-a base_url: must be an absolute http:// or https:// URL (got 'ftp://example.com/')")
+    assert "Spider opened" not in log and "Traceback" not in log
+    assert entry["items_url"] is None
+
+
+def test_cancel_keeps_a_valid_partial_feed(scrapyd: Scrapyd, deployed: tuple[Path, Result], server: FixtureServer, quotes_truth: list[dict]) -> None:
+    """cancel.json on a slowed job stops it gracefully: every item scraped before the stop is a whole JSON line."""
+    job_id = scrapyd.schedule("quotes", "DOWNLOAD_DELAY=0.4", "AUTOTHROTTLE_ENABLED=False", base_url=server.url)
+    deadline = time.monotonic() + JOB_TIMEOUT
+    while True:
+        state, entry = scrapyd.job(job_id) or ("unlisted", {})
+        assert state in ("unlisted", "pending", "running"), f"the slowed job ended before the cancel: {entry}"
+        # Scrapyd gives a running job's log_url once the file exists.
+        if entry.get("log_url") and scrapyd.fetch(entry["log_url"]).count("DEBUG: Scraped from") >= 15:
+            break
+        assert time.monotonic() < deadline, "the slowed job scraped too little"
+        time.sleep(0.3)
+    assert scrapyd.api("cancel.json", {"project": "crawler", "job": job_id})["prevstate"] == "running"
+    entry = scrapyd.wait(job_id)
+    log = scrapyd.fetch(entry["log_url"])
+    lines = scrapyd.fetch(entry["items_url"]).splitlines()
+    items = [json.loads(line) for line in lines]  # a torn last line fails here
+    assert "'finish_reason': 'shutdown'" in log
+    assert f"'item_scraped_count': {len(items)}," in log
+    assert 15 <= len(items) < 150  # stopped mid-way, not after the whole site
+    quotes, _ = split(items)
+    truth = {expected_quote(t) for t in quotes_truth}
+    assert quotes and all((q["text"], q["author"], tuple(q["tags"])) in truth for q in quotes)
+
+
+def test_requests_without_credentials_are_refused(scrapyd: Scrapyd, deployed: tuple[Path, Result]) -> None:
+    """With authentication on, schedule.json and scrapyd-deploy without (or with wrong) credentials get 401."""
+    assert scrapyd.call("schedule.json", {"project": "crawler", "spider": "quotes"}, auth=False)[0] == 401
+    assert scrapyd.call("listjobs.json", auth=False)[0] == 401
+    wrong = Scrapyd(scrapyd.url, scrapyd.username, "not-the-password", scrapyd.home, scrapyd.env)
+    assert wrong.call("daemonstatus.json")[0] == 401
+    source, _ = deployed
+    refused = _deploy(scrapyd, source, credentials=False)
+    assert refused.returncode == 1
+    assert "Deploy failed (401)" in refused.stderr
+    # The control: the same deploy with the account succeeds.
+    assert _deploy(scrapyd, source).returncode == 0
+
+
+def test_egg_that_cannot_import_fails_at_deploy(scrapyd: Scrapyd, tmp_path: Path) -> None:
+    """An egg whose spider imports a package missing on the server is rejected at deploy, with Scrapyd's message."""
+    source = _checkout_copy(tmp_path, scrapyd.url)
+    (source / "crawler" / "spiders" / "needs_missing.py").write_text("import crawler_missing_dependency\n")
+    result = _deploy(scrapyd, source, "-p", "broken")
+    answer = json.loads(result.stdout)
+    assert answer["status"] == "error"
+    assert "ModuleNotFoundError: No module named 'crawler_missing_dependency'" in answer["message"]
+    # Scrapyd keeps the version it could not load, so scheduling from it fails too, not later in a job.
+    status, refused = scrapyd.call("schedule.json", {"project": "broken", "spider": "quotes"})
+    assert status == 200 and refused["status"] == "error"
