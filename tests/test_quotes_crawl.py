@@ -115,7 +115,9 @@ def test_bad_argument_reaches_log_file(tmp_path: Path) -> None:
     assert result.returncode == 2
     lines = log.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1
-    assert lines[0].endswith(" ERROR: Bad spider argument: -a base_url: must be an absolute http:// or https:// URL (got 'ftp://example.com/')")
+    assert lines[0].endswith(
+        " ERROR: Bad spider argument: -a base_url: must be an absolute http:// or https:// URL (got 'ftp://example.com/')"
+    )
 
 
 def test_project_feeds_split_by_item_type(server: FixtureServer, tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Scrapyd end to end: a real Scrapyd from deploy/scrapyd.conf, this checkout deployed as an egg, jobs run and cancelled."""
+"""Scrapyd end to end: a real Scrapyd from deploy/scrapyd.conf, this checkout deployed as an egg, jobs run."""
 
 from __future__ import annotations
 
@@ -132,7 +132,9 @@ def scrapyd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scrapyd]:
     server_env = {**env, **account, "SCRAPYD_HTTP_PORT": str(port), "PYTHONIOENCODING": "utf-8"}
     with (home / "scrapyd.out").open("wb") as out:
         # cwd is the temporary folder: Scrapyd reads ./scrapyd.conf there, and its jobs cannot import the checkout.
-        process = subprocess.Popen([sys.executable, "-m", "scrapyd"], cwd=home, env=server_env, stdout=out, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "scrapyd"], cwd=home, env=server_env, stdout=out, stderr=subprocess.STDOUT
+        )
     running = Scrapyd(f"http://127.0.0.1:{port}", account["SCRAPYD_USERNAME"], account["SCRAPYD_PASSWORD"], home, env)
     try:
         deadline = time.monotonic() + 30
@@ -206,7 +208,9 @@ def test_scrapyd_client_commands_work(scrapyd: Scrapyd, deployed: tuple[Path, Re
     account = {"SCRAPYD_USERNAME": scrapyd.username, "SCRAPYD_PASSWORD": scrapyd.password}
     projects = run([SCRAPYD_CLIENT, "projects", "-t", "test"], cwd=source, env={**scrapyd.env, **account})
     assert projects.returncode == 0 and projects.stdout.split() == ["crawler"], projects.stdout + projects.stderr
-    spiders = run([SCRAPYD_CLIENT, "spiders", "-t", "test", "-p", "crawler"], cwd=source, env={**scrapyd.env, **account})
+    spiders = run(
+        [SCRAPYD_CLIENT, "spiders", "-t", "test", "-p", "crawler"], cwd=source, env={**scrapyd.env, **account}
+    )
     assert spiders.returncode == 0 and "  quotes" in spiders.stdout.splitlines(), spiders.stdout + spiders.stderr
 
 
@@ -228,11 +232,14 @@ def test_egg_carries_the_project(scrapyd: Scrapyd, deployed: tuple[Path, Result]
     assert packed == shipped
 
 
-def test_quotes_job_items_equal_truth(quotes_job: tuple[dict, list[dict], str], quotes_truth: list[dict], authors_truth: list[dict]) -> None:
+def test_quotes_job_items_equal_truth(
+    quotes_job: tuple[dict, list[dict], str], quotes_truth: list[dict], authors_truth: list[dict]
+) -> None:
     """The job's items file (Scrapyd's items_dir, over HTTP) holds exactly the 100 quotes and 50 authors."""
     _, items, _ = quotes_job
     quotes, authors = split(items)
-    assert sorted((q["text"], q["author"], tuple(q["tags"])) for q in quotes) == sorted(expected_quote(t) for t in quotes_truth)
+    got = sorted((q["text"], q["author"], tuple(q["tags"])) for q in quotes)
+    assert got == sorted(expected_quote(t) for t in quotes_truth)
     assert sorted(a["name"] for a in authors) == sorted(t["name"] for t in authors_truth)
 
 
@@ -260,7 +267,9 @@ def test_bad_argument_fails_the_job_with_one_line_in_its_log(scrapyd: Scrapyd, d
     assert entry["items_url"] is None
 
 
-def test_cancel_keeps_a_valid_partial_feed(scrapyd: Scrapyd, deployed: tuple[Path, Result], server: FixtureServer, quotes_truth: list[dict]) -> None:
+def test_cancel_keeps_a_valid_partial_feed(
+    scrapyd: Scrapyd, deployed: tuple[Path, Result], server: FixtureServer, quotes_truth: list[dict]
+) -> None:
     """cancel.json on a slowed job stops it gracefully: every item scraped before the stop is a whole JSON line."""
     job_id = scrapyd.schedule("quotes", "DOWNLOAD_DELAY=0.4", "AUTOTHROTTLE_ENABLED=False", base_url=server.url)
     deadline = time.monotonic() + JOB_TIMEOUT
