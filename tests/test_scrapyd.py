@@ -232,6 +232,13 @@ def test_egg_carries_the_project(scrapyd: Scrapyd, deployed: tuple[Path, Result]
     assert packed == shipped
 
 
+def test_package_builds_no_paths_from_file() -> None:
+    """No module of `crawler` reads files through `__file__`: inside a zipped egg those paths do not exist."""
+    modules = (ROOT / "crawler").rglob("*.py")
+    offenders = [str(path) for path in modules if "__file__" in path.read_text(encoding="utf-8")]
+    assert offenders == [], "read package data with importlib.resources.files('crawler...') instead"
+
+
 def test_quotes_job_items_equal_truth(
     quotes_job: tuple[dict, list[dict], str], quotes_truth: list[dict], authors_truth: list[dict]
 ) -> None:
