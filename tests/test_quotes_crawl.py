@@ -77,10 +77,14 @@ def test_full_crawl_authors_equal_truth(full_crawl: tuple[Result, list[dict]], a
 
 
 def test_tag_crawl(server: FixtureServer, tmp_path: Path, quotes_truth: list[dict]) -> None:
-    """`-a tag=love` returns exactly the quotes tagged love, across that tag's two pages, and their authors."""
+    """`-a tag=love -O FILE` writes exactly the quotes tagged love, across that tag's two pages, and their authors."""
     out = tmp_path / "love.jsonl"
-    result = scrapy("crawl", "quotes", "-a", f"base_url={server.url}", "-a", "tag=love", "-O", out)
+    (tmp_path / "scrapy.cfg").write_text("[settings]\ndefault = crawler.settings\n")
+    base_url = f"base_url={server.url}"
+    result = scrapy("crawl", "quotes", "-a", base_url, "-a", "tag=love", "-O", out, cwd=tmp_path, env={"PYTHONPATH": str(ROOT)})
     assert_clean(result)
+    # -O names the one output: the project's per-item-type files are not written beside it.
+    assert not (tmp_path / "output").exists()
     quotes, authors = split(read_jsonl(out))
     want = sorted(expected_quote(t) for t in quotes_truth if "love" in t["tags"])
     assert len(want) > 10  # the tag spans two pages, so the pager is followed

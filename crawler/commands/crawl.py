@@ -1,4 +1,4 @@
-"""`scrapy crawl`, with spider arguments validated before the crawl starts and a failed crawl's exit status."""
+"""`scrapy crawl`: spider arguments validated before the crawl starts, -o/-O in place of the project's feeds, and a failed crawl's exit status."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ class Command(ScrapyCrawlCommand):
     _started_crawler: Crawler | None = None
 
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        if opts.output or opts.overwrite_output:
+            assert self.settings is not None
+            # Scrapy adds -o/-O to the project's FEEDS; a user who names an output file wants that
+            # file alone, not also the project's per-item-type files. `-s FEEDS=...` still adds to it.
+            self.settings.set("FEEDS", {}, priority="cmdline")
         super().process_options(args, opts)
         if len(args) == 1:
             # Before any crawler exists, so a bad argument costs one line and no log noise.
