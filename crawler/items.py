@@ -8,6 +8,7 @@ item type needs no pipeline change.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import ClassVar
 
 
@@ -40,3 +41,38 @@ class Author:
 
     key_fields: ClassVar[tuple[str, ...]] = ("name",)
     required_fields: ClassVar[tuple[str, ...]] = ("name", "birth_date")
+
+
+@dataclass
+class Book:
+    """A book of books.toscrape.com, read from its product page."""
+
+    title: str | None
+    """The full title from the product page (listing pages cut it to four words)."""
+    price: Decimal | None = None
+    """The price shown to buyers, exact (never a float); exported as a string like "51.77"."""
+    currency: str | None = None
+    """ISO 4217 code of the price's currency sign, e.g. ``GBP`` for ``£``."""
+    price_excl_tax: Decimal | None = None
+    price_incl_tax: Decimal | None = None
+    tax: Decimal | None = None
+    availability: int | None = None
+    """Copies in stock: the number in "In stock (22 available)"; 0 when out of stock."""
+    in_stock: bool | None = None
+    rating: int | None = None
+    """1 to 5 stars, from the ``star-rating Three`` class."""
+    upc: str | None = None
+    product_type: str | None = None
+    category: str | None = None
+    """The book's category as the breadcrumb names it."""
+    description: str | None = None
+    """None when the page has no description."""
+    number_of_reviews: int | None = None
+    image_url: str | None = None
+    """Absolute URL of the full-size cover."""
+    url: str | None = None
+    images: list[dict[str, str]] = field(default_factory=list)
+    """Stored covers (url, path under IMAGES_STORE, checksum), filled only when cover downloads are on."""
+
+    key_fields: ClassVar[tuple[str, ...]] = ("upc",)
+    required_fields: ClassVar[tuple[str, ...]] = ("title", "upc", "price", "url")

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from tests.fixtureserver.app import FixtureServer
+from tests.fixtureserver.books import directory_routes, generated_routes
 from tests.fixtureserver.forms import form_routes
 from tests.fixtureserver.replay import load_warc, replay_routes
 
@@ -27,11 +28,17 @@ def main(argv: list[str] | None = None) -> None:
         "--login-password",
         help="the only password the quotes login accepts (default: any, as on the real site)",
     )
+    parser.add_argument(
+        "--books", type=int, default=1000, help="books of the books.toscrape.com replica built at /books/ (default 1000)"
+    )
+    parser.add_argument(
+        "--books-site", type=Path, help="serve this written replica (its site/ folder) at /books/ instead of building one"
+    )
     options = parser.parse_args(argv)
 
     quotes_pages = load_warc(options.quotes_warc)
     quotes_truth = [json.loads(line) for line in (DATA / "quotes.toscrape.com" / "quotes.jl").open(encoding="utf-8")]
-    routes = []
+    routes = directory_routes(options.books_site) if options.books_site else generated_routes(options.books)
     routes += form_routes(quotes_pages, quotes_truth, login_password=options.login_password)
     # The replay answers any path it recorded, so it comes last.
     routes += replay_routes(quotes_pages)
