@@ -1,4 +1,4 @@
-"""Item pipelines: normalise text, drop items missing required fields, drop repeats.
+"""Item pipelines: normalise text, drop items missing required fields, drop repeats, store cover images.
 
 Each drop is counted in the crawl stats as `crawler/dropped/<Item>/<reason>`.
 """
@@ -9,10 +9,14 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from itemadapter import ItemAdapter
-from scrapy.exceptions import DropItem
+from scrapy import Request
+from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.http.request import NO_CALLBACK
+from scrapy.pipelines.images import ImagesPipeline
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
+    from scrapy.pipelines.media import MediaPipeline
     from scrapy.statscollectors import StatsCollector
 
 # Runs of ASCII whitespace only: non-breaking spaces are part of the text on these sites.
@@ -86,3 +90,22 @@ class DeduplicatePipeline(_CountingPipeline):
             raise self.drop(item, "duplicate", f"duplicate {type(item).__name__}", log_level="DEBUG")
         self.seen.add(key)
         return item
+
+
+class CoverImagesPipeline(ImagesPipeline):
+    """Scrapy's ImagesPipeline for an item's one `image_url`; on only when IMAGES_STORE is set.
+
+    Each stored image is recorded in the item's `images` field (url, path under
+    IMAGES_STORE, checksum, status); an image URL is downloaded once per crawl.
+    """
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CoverImagesPipeline:
+        if not crawler.settings.get("IMAGES_STORE"):
+            # Off by default, silently: ImagesPipeline itself would log a warning on every crawl.
+            raise NotConfigured
+        return super().from_crawler(crawler)
+
+    def get_media_requests(self, item: Any, info: MediaPipeline.SpiderInfo) -> list[Request]:
+        url = ItemAdapter(item).get("image_url")
+        return [Request(url, callback=NO_CALLBACK)] if url else []

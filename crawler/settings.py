@@ -40,6 +40,8 @@ ITEM_PIPELINES = {
     "crawler.pipelines.NormalisePipeline": 100,
     "crawler.pipelines.ValidatePipeline": 200,
     "crawler.pipelines.DeduplicatePipeline": 300,
+    # Downloads book covers, only when IMAGES_STORE is set (e.g. `-s IMAGES_STORE=covers/`).
+    "crawler.pipelines.CoverImagesPipeline": 400,
 }
 EXTENSIONS = {
     "crawler.extensions.RuntimeReport": 0,
@@ -52,6 +54,7 @@ FEED_EXPORT_ENCODING = "utf-8"
 FEEDS = {
     "output/%(name)s/quotes.jsonl": {"format": "jsonlines", "item_classes": ["crawler.items.Quote"]},
     "output/%(name)s/authors.jsonl": {"format": "jsonlines", "item_classes": ["crawler.items.Author"]},
+    "output/%(name)s/books.jsonl": {"format": "jsonlines", "item_classes": ["crawler.items.Book"]},
 }
 # A spider that yields no item of a type leaves no empty file for it.
 FEED_STORE_EMPTY = False

@@ -1,0 +1,58 @@
+"""Spider for books.toscrape.com: every listing page (or one category's), and each book's product page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pydantic import Field
+from scrapy import Request, Spider
+from scrapy_spider_metadata import Args
+
+from crawler.args import SiteParams
+from crawler.errors import CrawlFailed
+from crawler.parsers.books_toscrape_com import BookListPage, BookPage
+
+if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    from scrapy.http import TextResponse
+
+
+class BooksParams(SiteParams):
+    base_url: str = "https://books.toscrape.com/"
+    category: str | None = Field(
+        None, min_length=1, description="crawl only this category, by its sidebar name (any letter case)"
+    )
+
+
+class BooksSpider(Args[BooksParams], Spider):
+    name = "books"
+
+    async def start(self) -> AsyncIterator[Request]:
+        # The home page is the first listing page and holds the category sidebar.
+        yield Request(self.args.base_url, callback=self.parse_home)
+
+    def parse_home(self, response: TextResponse) -> Iterator[Any]:
+        if self.args.category is None:
+            yield from self.parse(response)
+            return
+        categories = BookListPage(response.text, response.url).categories()
+        by_name = {name.casefold(): url for name, url in categories.items()}
+        url = by_name.get(self.args.category.casefold())
+        if url is None:
+            self.logger.error(
+                "-a category: no such category (got %r); valid categories: %s",
+                self.args.category, ", ".join(sorted(categories, key=str.casefold)),
+            )  # fmt: skip
+            raise CrawlFailed(f"no such category {self.args.category!r}")
+        yield response.follow(url, callback=self.parse)
+
+    def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
+        page = BookListPage(response.text, response.url)
+        for url in page.book_urls():
+            yield response.follow(url, callback=self.parse_book)
+        if next_page := page.next_page_url():
+            yield response.follow(next_page, callback=self.parse)
+
+    def parse_book(self, response: TextResponse) -> Iterator[Any]:
+        yield BookPage(response.text, response.url).book()

@@ -1,0 +1,177 @@
+"""`scrapy crawl books` end to end, through the real command line, against the 1,000-book replica."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests import books_replica
+from tests.conftest import ROOT, STRICT_ENV, read_jsonl, scrapy
+
+if TYPE_CHECKING:
+    from tests.conftest import FixtureServer, Result
+
+# The project throttles itself for real sites; the local replica needs no such manners.
+FAST = ("-s", "AUTOTHROTTLE_ENABLED=False")
+SHUTDOWN_NOISE = ("Event loop is closed", "unclosed", "Task was destroyed", "Exception ignored in")
+
+
+@pytest.fixture(scope="module")
+def truth() -> list[dict]:
+    return list(books_replica.truth_rows(books_replica.catalogue()))
+
+
+def site(server: FixtureServer) -> str:
+    return server.url + "books/"
+
+
+def expected(rows: list[dict], base: str) -> dict[str, dict]:
+    """Ground truth by UPC, URLs made absolute under `base`, as `-O x.jsonl` writes it."""
+    return {row["upc"]: {**row, "url": base + row["url"], "image_url": base + row["image_url"]} for row in rows}
+
+
+def assert_clean(result: Result) -> None:
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert " ERROR: " not in result.stderr
+    assert "Traceback" not in result.stderr
+    for noise in SHUTDOWN_NOISE:
+        assert noise not in result.stderr
+
+
+@pytest.fixture(scope="module")
+def full_crawl(server: FixtureServer, tmp_path_factory: pytest.TempPathFactory) -> tuple[Result, list[dict]]:
+    """One whole crawl in Python's development mode, shared by the tests below."""
+    out = tmp_path_factory.mktemp("books") / "books.jsonl"
+    result = scrapy("crawl", "books", "-a", f"base_url={site(server)}", "-O", out, *FAST, env=STRICT_ENV, timeout=180)
+    return result, read_jsonl(out)
+
+
+def test_full_crawl_exits_cleanly(full_crawl: tuple[Result, list[dict]]) -> None:
+    """Exit 0, no ERROR line, no traceback, no loop or transport warning at shutdown, finish reason "finished"."""
+    result, _ = full_crawl
+    assert_clean(result)
+    assert "'finish_reason': 'finished'" in result.stderr
+
+
+def test_full_crawl_equals_truth(
+    full_crawl: tuple[Result, list[dict]], truth: list[dict], server: FixtureServer
+) -> None:
+    """Exactly the 1,000 books, each once, every field equal to the ground truth (prices as exact strings)."""
+    _, items = full_crawl
+    assert len(items) == 1000
+    got = {item["upc"]: item for item in items}
+    assert len(got) == 1000  # no duplicates
+    want = expected(truth, site(server))
+    assert set(got) == set(want)
+    for upc, row in want.items():
+        item = dict(got[upc])
+        assert item.pop("images") == []  # cover downloads are off by default
+        assert item == row, upc
+
+
+def test_full_crawl_fetches_each_page_once(full_crawl: tuple[Result, list[dict]]) -> None:
+    """50 catalogue pages (the home page is page 1) and 1,000 product pages: 1,050 pages, no repeats, no 404 but robots.txt."""
+    result, _ = full_crawl
+    assert "'downloader/response_status_count/200': 1050," in result.stderr
+    assert "'downloader/response_status_count/404': 1," in result.stderr  # robots.txt, absent like on the real site
+    assert "'item_scraped_count': 1000," in result.stderr
+
+
+@pytest.mark.parametrize(("category", "count"), [("Travel", 11), ("sequential ART", 75)])
+def test_category_crawl(server: FixtureServer, tmp_path: Path, truth: list[dict], category: str, count: int) -> None:
+    """`-a category=` (any letter case) returns exactly that category's books, across all its pages."""
+    out = tmp_path / "books.jsonl"
+    result = scrapy("crawl", "books", "-a", f"base_url={site(server)}", "-a", f"category={category}", "-O", out, *FAST)
+    assert_clean(result)
+    items = read_jsonl(out)
+    name = next(row["category"] for row in truth if row["category"].casefold() == category.casefold())
+    want = expected([row for row in truth if row["category"] == name], site(server))
+    assert len(items) == len(want) == count
+    assert {item["upc"]: {**item, "images": None} for item in items} == {
+        upc: {**row, "images": None} for upc, row in want.items()
+    }
+
+
+def test_unknown_category_fails_with_the_valid_names(server: FixtureServer, tmp_path: Path) -> None:
+    """An unknown category stops the crawl at the home page: exit 1, one error line naming all 50, no traceback."""
+    out = tmp_path / "books.jsonl"
+    result = scrapy("crawl", "books", "-a", f"base_url={site(server)}", "-a", "category=Narnia", "-O", out, *FAST)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if " ERROR: " in line]
+    assert len(errors) == 1
+    assert "-a category: no such category (got 'Narnia'); valid categories: Academic, Add a comment," in errors[0]
+    assert errors[0].count(", ") == 49
+    assert "'finish_reason': \"failed: no such category 'Narnia'\"" in result.stderr
+    assert "'downloader/response_status_count/200': 1," in result.stderr
+    assert not out.exists() or read_jsonl(out) == []
+
+
+def test_stock_close_reasons_still_exit_zero(server: FixtureServer, tmp_path: Path) -> None:
+    """Control: a crawl that closes itself for an ordinary reason (CLOSESPIDER_ITEMCOUNT) still exits 0."""
+    out = tmp_path / "books.jsonl"
+    result = scrapy(
+        "crawl", "books", "-a", f"base_url={site(server)}", "-a", "category=Travel", "-O", out, *FAST,
+        "-s", "CLOSESPIDER_ITEMCOUNT=1", "-s", "CONCURRENT_REQUESTS=1",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "'finish_reason': 'closespider_itemcount'" in result.stderr
+
+
+def test_decimals_export_as_exact_strings(server: FixtureServer, tmp_path: Path, truth: list[dict]) -> None:
+    """JSON Lines and CSV write prices as "51.77"-style strings, trailing zeros kept, never floats."""
+    feeds = {
+        str(tmp_path / "b.jsonl"): {"format": "jsonlines"},
+        str(tmp_path / "b.csv"): {"format": "csv"},
+    }
+    result = scrapy(
+        "crawl", "books", "-a", f"base_url={site(server)}", "-a", "category=Poetry", "-s", f"FEEDS={json.dumps(feeds)}", *FAST
+    )  # fmt: skip
+    assert_clean(result)
+    raw = (tmp_path / "b.jsonl").read_text(encoding="utf-8")
+    assert '"price_excl_tax": "51.77"' in raw and '"tax": "0.00"' in raw
+    with (tmp_path / "b.csv").open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    poetry = {row["upc"]: row for row in truth if row["category"] == "Poetry"}
+    assert len(rows) == len(poetry) == 19
+    for row in rows:
+        for name in ("price", "price_excl_tax", "price_incl_tax", "tax"):
+            assert row[name] == poetry[row["upc"]][name]
+
+
+def test_project_feeds_write_books_file(server: FixtureServer, tmp_path: Path) -> None:
+    """Without -o/-O the project's FEEDS write the books to output/books/books.jsonl."""
+    (tmp_path / "scrapy.cfg").write_text("[settings]\ndefault = crawler.settings\n")
+    result = scrapy(
+        "crawl", "books", "-a", f"base_url={site(server)}", "-a", "category=Travel", *FAST,
+        cwd=tmp_path, env={"PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert_clean(result)
+    assert len(read_jsonl(tmp_path / "output" / "books" / "books.jsonl")) == 11
+    assert not (tmp_path / "output" / "books" / "quotes.jsonl").exists()
+
+
+def test_cover_images_stored_once_each(server: FixtureServer, tmp_path: Path) -> None:
+    """With IMAGES_STORE set, each of the 1,000 covers is downloaded once and its stored path recorded on its book."""
+    out, store = tmp_path / "books.jsonl", tmp_path / "covers"
+    result = scrapy(
+        "crawl", "books", "-a", f"base_url={site(server)}", "-O", out, "-s", f"IMAGES_STORE={store}", *FAST, timeout=240
+    )  # fmt: skip
+    assert_clean(result)
+    items = read_jsonl(out)
+    assert len(items) == 1000
+    paths = set()
+    for item in items:
+        (image,) = item["images"]
+        assert image["url"] == item["image_url"]
+        assert image["status"] == "downloaded"
+        assert (store / image["path"]).is_file()
+        paths.add(image["path"])
+    assert len(paths) == 1000
+    assert len(list((store / "full").iterdir())) == 1000
+    assert "'file_status_count/downloaded': 1000," in result.stderr
+    assert "'downloader/response_status_count/200': 2050," in result.stderr  # 1,050 pages + 1,000 covers, no repeat
