@@ -8,8 +8,10 @@ item type needs no pipeline change.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 
 @dataclass

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -13,6 +12,8 @@ from tests import books_replica
 from tests.conftest import ROOT, STRICT_ENV, read_jsonl, scrapy
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from tests.conftest import FixtureServer, Result
 
 # The project throttles itself for real sites; the local replica needs no such manners.
@@ -77,7 +78,7 @@ def test_full_crawl_equals_truth(
 
 
 def test_full_crawl_fetches_each_page_once(full_crawl: tuple[Result, list[dict]]) -> None:
-    """50 catalogue pages (the home page is page 1) and 1,000 product pages: 1,050 pages, no repeats, no 404 but robots.txt."""
+    """50 listing pages (the home page is page 1) and 1,000 product pages, each once; the only 404 is robots.txt."""
     result, _ = full_crawl
     assert "'downloader/response_status_count/200': 1050," in result.stderr
     assert "'downloader/response_status_count/404': 1," in result.stderr  # robots.txt, absent like on the real site
@@ -132,11 +133,13 @@ def test_decimals_export_as_exact_strings(server: FixtureServer, tmp_path: Path,
         str(tmp_path / "b.csv"): {"format": "csv"},
     }
     result = scrapy(
-        "crawl", "books", "-a", f"base_url={site(server)}", "-a", "category=Poetry", "-s", f"FEEDS={json.dumps(feeds)}", *FAST
+        "crawl", "books", "-a", f"base_url={site(server)}", "-a", "category=Poetry",
+        "-s", f"FEEDS={json.dumps(feeds)}", *FAST,
     )  # fmt: skip
     assert_clean(result)
     raw = (tmp_path / "b.jsonl").read_text(encoding="utf-8")
-    assert '"price_excl_tax": "51.77"' in raw and '"tax": "0.00"' in raw
+    assert '"price_excl_tax": "51.77"' in raw
+    assert '"tax": "0.00"' in raw
     with (tmp_path / "b.csv").open(encoding="utf-8", newline="") as stream:
         rows = list(csv.DictReader(stream))
     poetry = {row["upc"]: row for row in truth if row["category"] == "Poetry"}

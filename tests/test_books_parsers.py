@@ -1,4 +1,4 @@
-"""The books.toscrape.com parsers on a real saved page and on every generated page, field by field against the ground truth."""
+"""The books.toscrape.com parsers on a real saved page and on every generated page, field by field against the truth."""
 
 from __future__ import annotations
 

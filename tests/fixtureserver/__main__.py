@@ -29,10 +29,10 @@ def main(argv: list[str] | None = None) -> None:
         help="the only password the quotes login accepts (default: any, as on the real site)",
     )
     parser.add_argument(
-        "--books", type=int, default=1000, help="books of the books.toscrape.com replica built at /books/ (default 1000)"
+        "--books", type=int, default=1000, help="books in the replica built at /books/ (default 1000)"
     )
     parser.add_argument(
-        "--books-site", type=Path, help="serve this written replica (its site/ folder) at /books/ instead of building one"
+        "--books-site", type=Path, help="serve this written replica (its site/ folder) at /books/ instead"
     )
     options = parser.parse_args(argv)
 
