@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.conftest import ROOT, Result, proc, run
+from tests import books_replica
+from tests.test_books_crawl import expected
 from tests.test_quotes_crawl import expected_quote, split
 
 if TYPE_CHECKING:
@@ -326,3 +328,17 @@ def test_egg_that_cannot_import_fails_at_deploy(scrapyd: Scrapyd, tmp_path: Path
     # Scrapyd keeps the version it could not load, so scheduling from it fails too, not later in a job.
     status, refused = scrapyd.call("schedule.json", {"project": "broken", "spider": "quotes"})
     assert status == 200 and refused["status"] == "error"
+
+
+def test_books_job_items_equal_truth(scrapyd: Scrapyd, deployed: tuple[Path, Result], server: FixtureServer) -> None:
+    """A `books` job against the 1,000-book replica returns every book once, each equal to the ground truth."""
+    site = server.url + "books/"
+    job_id = scrapyd.schedule("books", "AUTOTHROTTLE_ENABLED=False", base_url=site)
+    entry = scrapyd.wait(job_id)
+    # Split on newlines only: descriptions hold characters str.splitlines() would also split on.
+    books = [json.loads(line) for line in scrapyd.fetch(entry["items_url"]).split("\n") if line]
+    want = expected(list(books_replica.truth_rows(books_replica.catalogue())), site)
+    assert len(books) == 1000
+    assert all(book.pop("images") == [] for book in books)  # cover downloads are off by default
+    assert {book["upc"]: book for book in books} == want
+    assert " ERROR: " not in scrapyd.fetch(entry["log_url"])
