@@ -9,8 +9,8 @@ class BadArgument(ValueError):
     """A spider argument failed validation.
 
     Raised by `crawler.args.validate` before any request is made; `scrapy crawl`
-    turns it into one usage line and exit status 2, `crawler.runtime` lets it
-    propagate to the caller unchanged.
+    and `python -m crawler` turn it into one usage line and exit status 2,
+    `crawler.runtime` lets it propagate to the caller unchanged.
     """
 
 
@@ -31,3 +31,31 @@ class CrawlFailed(CloseSpider):
 def is_failure(finish_reason: object) -> bool:
     """Whether a crawl's `finish_reason` says it failed (see `CrawlFailed`)."""
     return isinstance(finish_reason, str) and finish_reason.startswith(CrawlFailed.REASON_PREFIX)
+
+
+class UnknownSpider(LookupError):
+    """No spider of the project has the name asked for.
+
+    Raised by `crawler.runtime.run()` and `crawl()` before anything starts;
+    `python -m crawler` turns it into one usage line and exit status 2.
+    """
+
+
+class SetupError(RuntimeError):
+    """The process is set up in a way a crawl cannot run in; the message says why and what to do.
+
+    Raised by `crawler.runtime` before any request is made, with no exception
+    chained, so the caller sees one line rather than a traceback from Twisted or asyncio.
+    """
+
+
+class UnsupportedLoop(SetupError):
+    """The running event loop cannot watch sockets (`add_reader`), as Windows' Proactor loop cannot."""
+
+
+class WrongReactor(SetupError):
+    """The process already has a Twisted reactor that a crawl cannot use."""
+
+
+class LoopAlreadyRunning(SetupError):
+    """The blocking `run()` was called from code that already runs an event loop."""

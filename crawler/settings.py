@@ -1,5 +1,7 @@
 """Scrapy settings of the project: only what differs from Scrapy's defaults, each with its reason."""
 
+from crawler.runtime import EVENT_LOOP, REACTOR
+
 BOT_NAME = "crawler"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -8,9 +10,9 @@ COMMANDS_MODULE = "crawler.commands"
 
 # --- Event loop -------------------------------------------------------------
 # Twisted on asyncio, and a selector loop on every platform: Windows' default
-# Proactor loop has no add_reader() and cannot host Twisted.
-TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
-ASYNCIO_EVENT_LOOP = "asyncio.SelectorEventLoop"
+# Proactor loop has no add_reader() and cannot host Twisted. crawler.runtime decides.
+TWISTED_REACTOR = REACTOR
+ASYNCIO_EVENT_LOOP = EVENT_LOOP
 
 # --- Manners ----------------------------------------------------------------
 # Say who we are, and respect what sites ask of crawlers.

@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--books-site", type=Path, help="serve this written replica (its site/ folder) at /books/ instead"
     )
+    parser.add_argument("--delay", type=float, default=0, help="seconds to wait before answering each request")
     options = parser.parse_args(argv)
 
     quotes_pages = load_warc(options.quotes_warc)
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> None:
     routes += form_routes(quotes_pages, quotes_truth, login_password=options.login_password)
     # The replay answers any path it recorded, so it comes last.
     routes += replay_routes(quotes_pages)
-    server = FixtureServer(routes, port=options.port)
+    server = FixtureServer(routes, port=options.port, delay=options.delay)
     print(server.url, flush=True)
     try:
         server.serve_forever()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
@@ -53,6 +54,8 @@ class Request(BaseHTTPRequestHandler):
         self._dispatch()
 
     def _dispatch(self) -> None:
+        # A slow server on purpose: lets a test act while a crawl is under way.
+        time.sleep(self.server.delay)
         path = self.path.split("?", 1)[0]
         for route in self.server.routes:
             if route.method not in (self.command, "*"):
@@ -81,9 +84,10 @@ class Request(BaseHTTPRequestHandler):
 class FixtureServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, routes: list[Route], host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, routes: list[Route], host: str = "127.0.0.1", port: int = 0, delay: float = 0) -> None:
         super().__init__((host, port), Request)
         self.routes = routes
+        self.delay = delay
 
     @property
     def url(self) -> str:

@@ -1,0 +1,353 @@
+"""How the project runs crawls: the selector event loop, Twisted's asyncio reactor on it, and `run()`/`await crawl()`.
+
+Every loop the project starts comes from `new_event_loop()`, through loop factories
+(`asyncio.Runner(loop_factory=...)`), never through asyncio's event-loop policy API,
+which Python 3.14 deprecates.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import logging
+import signal
+import socket
+import sys
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from scrapy import signals
+from scrapy.crawler import AsyncCrawlerRunner
+from scrapy.settings import Settings
+from scrapy.spiderloader import get_spider_loader
+from scrapy.utils.ossignal import install_shutdown_handlers, signal_names
+from scrapy.utils.reactor import is_reactor_installed
+from twisted.internet import asyncioreactor
+from twisted.internet.address import IPv4Address, IPv6Address
+from twisted.internet.interfaces import IHostnameResolver, IHostResolution
+from zope.interface import implementer
+
+from crawler.args import validate
+from crawler.errors import LoopAlreadyRunning, UnknownSpider, UnsupportedLoop, WrongReactor
+
+if TYPE_CHECKING:
+    from collections.abc import Coroutine, Iterator, Mapping
+    from types import FrameType, TracebackType
+
+    from scrapy import Spider
+    from scrapy.crawler import Crawler
+    from scrapy.spiderloader import SpiderLoaderProtocol
+    from twisted.internet.interfaces import IResolutionReceiver
+
+logger = logging.getLogger(__name__)
+
+# What settings.py names for `scrapy crawl`; the API below installs the same pair itself.
+REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+EVENT_LOOP = "asyncio.SelectorEventLoop"
+
+
+def new_event_loop() -> asyncio.AbstractEventLoop:
+    """A selector event loop, on every platform: the only kind Twisted can run on (Windows' Proactor loop cannot)."""
+    return asyncio.SelectorEventLoop()
+
+
+class _LoopRunner:
+    """`asyncio.Runner(loop_factory=new_event_loop)` for Python 3.10, which has no Runner."""
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def __enter__(self) -> _LoopRunner:
+        return self
+
+    def __exit__(self, *exc_info: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    def get_loop(self) -> asyncio.AbstractEventLoop:
+        if self._loop is None:
+            self._loop = new_event_loop()
+        return self._loop
+
+    def run(self, coro: Coroutine[Any, Any, Any]) -> Any:
+        return self.get_loop().run_until_complete(coro)
+
+    def close(self) -> None:
+        """Cancel what is left, finish async generators and the default executor, close the loop."""
+        if self._loop is None:
+            return
+        loop, self._loop = self._loop, None
+        try:
+            leftovers = asyncio.all_tasks(loop)
+            for task in leftovers:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*leftovers, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            loop.close()
+
+
+def loop_runner() -> asyncio.Runner | _LoopRunner:
+    """A runner whose loop comes from `new_event_loop()`: `with loop_runner() as runner: runner.run(main())`."""
+    if sys.version_info >= (3, 11):
+        return asyncio.Runner(loop_factory=new_event_loop)
+    return _LoopRunner()
+
+
+# --- The reactor -------------------------------------------------------------
+
+
+@implementer(IHostResolution)
+class _Resolution:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def cancel(self) -> None:
+        raise NotImplementedError("a name lookup cannot be cancelled")
+
+
+@implementer(IHostnameResolver)
+class _LoopResolver:
+    """Resolves host names with getaddrinfo in the event loop's default executor.
+
+    Twisted's own resolver uses the reactor's thread pool, which only `reactor.run()`
+    starts and stops; a reactor hosted on someone else's loop never runs, while the
+    loop's executor is shut down by whoever closes the loop.
+    """
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+
+    def resolveHostName(  # noqa: N802 - Twisted's interface names it
+        self,
+        resolutionReceiver: IResolutionReceiver,  # noqa: N803
+        hostName: str,  # noqa: N803
+        portNumber: int = 0,  # noqa: N803
+        addressTypes: Any = None,  # noqa: N803
+        transportSemantics: str = "TCP",  # noqa: N803
+    ) -> IHostResolution:
+        resolution = _Resolution(hostName)
+        resolutionReceiver.resolutionBegan(resolution)
+        wanted = {IPv4Address: socket.AF_INET, IPv6Address: socket.AF_INET6}
+        families = {wanted[kind] for kind in addressTypes or wanted}
+        family = families.pop() if len(families) == 1 else socket.AF_UNSPEC
+        kind = socket.SOCK_DGRAM if transportSemantics == "UDP" else socket.SOCK_STREAM
+        lookup = self._loop.run_in_executor(None, socket.getaddrinfo, hostName, portNumber, family, kind)
+        lookup.add_done_callback(partial(self._deliver, resolutionReceiver, transportSemantics))
+        return resolution
+
+    @staticmethod
+    def _deliver(receiver: IResolutionReceiver, transport: str, lookup: asyncio.Future[Any]) -> None:
+        # A name that does not resolve gives no address, as with Twisted's resolver; Twisted reports the failure.
+        found = [] if lookup.cancelled() or lookup.exception() else lookup.result()
+        for family, _kind, _proto, _canonical, address in found:
+            if family in (socket.AF_INET, socket.AF_INET6):
+                address_type = IPv4Address if family == socket.AF_INET else IPv6Address
+                receiver.addressResolved(address_type(transport, *address))
+        receiver.resolutionComplete()
+
+
+def _check_can_host(loop: asyncio.AbstractEventLoop) -> None:
+    """Fail at once if the loop cannot watch sockets, rather than with NotImplementedError mid-crawl."""
+    reader, writer = socket.socketpair()
+    try:
+        loop.add_reader(reader.fileno(), lambda: None)
+        loop.remove_reader(reader.fileno())
+    except NotImplementedError:
+        raise UnsupportedLoop(
+            f"the running event loop ({type(loop).__name__}) cannot watch sockets (add_reader), as Windows' "
+            "default Proactor loop cannot, so Twisted cannot run on it; start your loop with "
+            "crawler.runtime.new_event_loop, e.g. `with loop_runner() as runner: runner.run(main())`"
+        ) from None
+    finally:
+        reader.close()
+        writer.close()
+
+
+def _reactor_on(loop: asyncio.AbstractEventLoop) -> None:
+    """Install Twisted's asyncio reactor on `loop`, or check that the installed one runs there."""
+    if not is_reactor_installed():
+        _check_can_host(loop)
+        asyncioreactor.install(eventloop=loop)
+        from twisted.internet import reactor
+
+        reactor.installNameResolver(_LoopResolver(loop))
+        return
+    from twisted.internet import reactor
+
+    if not isinstance(reactor, asyncioreactor.AsyncioSelectorReactor):
+        raise WrongReactor(
+            f"wrong reactor: Twisted's {type(reactor).__name__} is installed because something imported "
+            "twisted.internet.reactor before the first crawl started; crawls need AsyncioSelectorReactor, "
+            "so start the first crawl before importing twisted.internet.reactor"
+        )
+    # Scrapy reads the same attribute to learn the reactor's loop.
+    if reactor._asyncioEventloop is not loop:
+        raise WrongReactor(
+            "wrong reactor: this process's Twisted reactor runs on another event loop (an earlier run() or "
+            "asyncio.run()), and a reactor cannot move; run every crawl of a process in one loop "
+            "(one asyncio.run(), or run() only)"
+        )
+
+
+# --- The API -----------------------------------------------------------------
+
+
+@dataclass
+class CrawlResult:
+    """What a crawl returns: the items it scraped, in order, and its final stats."""
+
+    items: list[Any]
+    stats: dict[str, Any]
+
+    @property
+    def finish_reason(self) -> str | None:
+        """Why the crawl ended: `finished`, `shutdown` (Ctrl-C), ..."""
+        return self.stats.get("finish_reason")
+
+
+class _Collector:
+    """Keeps every item a crawler scrapes; held here because Scrapy's signals keep only weak references."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.items: list[Any] = []
+        crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
+
+    def item_scraped(self, item: Any) -> None:
+        self.items.append(item)
+
+
+# The crawls under way, by the task that awaits each; a Ctrl-C in run() stops them.
+_crawls: dict[asyncio.Task[Any], Crawler] = {}
+
+
+def project_settings() -> Settings:
+    """The project's settings, wherever the process was started from (no scrapy.cfg needed)."""
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    return settings
+
+
+def _settings(overrides: Mapping[str, Any] | None) -> Settings:
+    settings = project_settings()
+    # A call returns its items: it writes feed files only when `settings` names some (FEEDS).
+    settings.set("FEEDS", {}, priority="project")
+    settings.setdict(dict(overrides or {}), priority="cmdline")
+    return settings
+
+
+def check(spider_name: str, spider_args: Mapping[str, Any], loader: SpiderLoaderProtocol | None = None) -> type[Spider]:
+    """The spider class of that name, its arguments checked; UnknownSpider or BadArgument with one line if not."""
+    loader = loader or get_spider_loader(project_settings())
+    try:
+        spidercls = loader.load(spider_name)
+    except KeyError:
+        raise UnknownSpider(f"no spider named {spider_name!r} (spiders: {', '.join(sorted(loader.list()))})") from None
+    validate(spidercls, dict(spider_args))
+    return spidercls
+
+
+async def crawl(spider_name: str, *, settings: Mapping[str, Any] | None = None, **spider_args: Any) -> CrawlResult:
+    """Crawl with a spider of the project inside the running event loop; return its items and stats.
+
+    `settings` override the project's for this crawl; `spider_args` are the spider's
+    arguments (`base_url=...`, `tag=...`), checked first (BadArgument). Crawls may run
+    one after another or at once (`asyncio.gather`), all in the same loop.
+    """
+    loop = asyncio.get_running_loop()
+    _reactor_on(loop)
+    runner = AsyncCrawlerRunner(_settings(settings))
+    crawler = runner.create_crawler(check(spider_name, spider_args, runner.spider_loader))
+    collector = _Collector(crawler)
+    task = asyncio.current_task()
+    assert task is not None
+    _crawls[task] = crawler
+    try:
+        await runner.crawl(crawler, **spider_args)
+    finally:
+        del _crawls[task]
+    assert crawler.stats is not None
+    return CrawlResult(collector.items, dict(crawler.stats.get_stats()))
+
+
+# One loop for every run() of the process: Twisted's reactor is bound to the loop it was installed on.
+_runner: asyncio.Runner | _LoopRunner | None = None
+
+
+def _shared_runner() -> asyncio.Runner | _LoopRunner:
+    global _runner  # noqa: PLW0603 - one per process, made on first use
+    if _runner is None:
+        _runner = loop_runner()
+        atexit.register(_runner.close)
+    return _runner
+
+
+def run(spider_name: str, *, settings: Mapping[str, Any] | None = None, **spider_args: Any) -> CrawlResult:
+    """Crawl with a spider of the project and block until it ends; for scripts, callable any number of times.
+
+    Ctrl-C stops the crawl gracefully (its result has finish_reason `shutdown`); a
+    second Ctrl-C cancels it and raises KeyboardInterrupt.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    else:
+        raise LoopAlreadyRunning(
+            "run() blocks, so it cannot run inside a running event loop; there, use `await crawl(...)`"
+        )
+    runner = _shared_runner()
+    with _stop_on_signals(runner.get_loop()):
+        try:
+            return runner.run(crawl(spider_name, settings=settings, **spider_args))  # type: ignore[no-any-return]
+        except asyncio.CancelledError:
+            raise KeyboardInterrupt from None
+
+
+# --- Ctrl-C ------------------------------------------------------------------
+
+# Graceful stops under way: asyncio keeps only weak references to tasks.
+_stopping: set[asyncio.Task[None]] = set()
+
+
+def _stop_gracefully(signum: int) -> None:
+    logger.info("Received %s, shutting down gracefully. Send again to force", signal_names[signum])
+    for task, crawler in list(_crawls.items()):
+        stopping = task.get_loop().create_task(crawler.stop_async())
+        _stopping.add(stopping)
+        stopping.add_done_callback(_stopping.discard)
+
+
+def _stop_now(signum: int) -> None:
+    logger.info("Received %s twice, forcing unclean shutdown", signal_names[signum])
+    for task in list(_crawls):
+        task.cancel()
+
+
+@contextmanager
+def _stop_on_signals(loop: asyncio.AbstractEventLoop) -> Iterator[None]:
+    """While run() blocks: a first SIGINT/SIGTERM/SIGBREAK stops its crawl gracefully, a second one cancels it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread receives signals
+        return
+    shutdown_signals = [getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGBREAK") if hasattr(signal, name)]
+    previous = {signum: signal.getsignal(signum) for signum in shutdown_signals}
+
+    # Signal handlers only schedule: logging or stopping inside one could interrupt the same work half-done.
+    def second(signum: int, _frame: FrameType | None) -> None:
+        install_shutdown_handlers(signal.SIG_IGN)
+        loop.call_soon_threadsafe(_stop_now, signum)
+
+    def first(signum: int, _frame: FrameType | None) -> None:
+        install_shutdown_handlers(second)
+        loop.call_soon_threadsafe(_stop_gracefully, signum)
+
+    install_shutdown_handlers(first)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
