@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 
     from scrapy import Spider
     from scrapy.crawler import Crawler
-    from scrapy.spiderloader import SpiderLoaderProtocol
     from twisted.internet.interfaces import IResolutionReceiver
 
 logger = logging.getLogger(__name__)
@@ -83,7 +82,9 @@ class _LoopRunner:
             leftovers = asyncio.all_tasks(loop)
             for task in leftovers:
                 task.cancel()
-            loop.run_until_complete(asyncio.gather(*leftovers, return_exceptions=True))
+            if leftovers:
+                # Only with tasks to wait for: an empty gather() would ask for the current loop.
+                loop.run_until_complete(asyncio.gather(*leftovers, return_exceptions=True))
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
@@ -220,8 +221,9 @@ class _Collector:
         self.items.append(item)
 
 
-# The crawls under way, by the task that awaits each; a Ctrl-C in run() stops them.
+# The crawls under way, by the task that awaits each, and those a second Ctrl-C cancelled.
 _crawls: dict[asyncio.Task[Any], Crawler] = {}
+_forced: set[asyncio.Task[Any]] = set()
 
 
 def project_settings() -> Settings:
@@ -239,9 +241,9 @@ def _settings(overrides: Mapping[str, Any] | None) -> Settings:
     return settings
 
 
-def check(spider_name: str, spider_args: Mapping[str, Any], loader: SpiderLoaderProtocol | None = None) -> type[Spider]:
+def check(spider_name: str, spider_args: Mapping[str, Any]) -> type[Spider]:
     """The spider class of that name, its arguments checked; UnknownSpider or BadArgument with one line if not."""
-    loader = loader or get_spider_loader(project_settings())
+    loader = get_spider_loader(project_settings())
     try:
         spidercls = loader.load(spider_name)
     except KeyError:
@@ -257,18 +259,22 @@ async def crawl(spider_name: str, *, settings: Mapping[str, Any] | None = None, 
     arguments (`base_url=...`, `tag=...`), checked first (BadArgument). Crawls may run
     one after another or at once (`asyncio.gather`), all in the same loop.
     """
-    loop = asyncio.get_running_loop()
-    _reactor_on(loop)
+    spidercls = check(spider_name, spider_args)
+    _reactor_on(asyncio.get_running_loop())
     runner = AsyncCrawlerRunner(_settings(settings))
-    crawler = runner.create_crawler(check(spider_name, spider_args, runner.spider_loader))
+    crawler = runner.create_crawler(spidercls)
     collector = _Collector(crawler)
     task = asyncio.current_task()
     assert task is not None
     _crawls[task] = crawler
     try:
         await runner.crawl(crawler, **spider_args)
+        if task in _forced:
+            # Scrapy's engine may absorb the cancellation; a forced stop must still end the await.
+            raise asyncio.CancelledError
     finally:
         del _crawls[task]
+        _forced.discard(task)
     assert crawler.stats is not None
     return CrawlResult(collector.items, dict(crawler.stats.get_stats()))
 
@@ -324,6 +330,7 @@ def _stop_gracefully(signum: int) -> None:
 def _stop_now(signum: int) -> None:
     logger.info("Received %s twice, forcing unclean shutdown", signal_names[signum])
     for task in list(_crawls):
+        _forced.add(task)
         task.cancel()
 
 

@@ -16,6 +16,9 @@ import pytest
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+# Programs the tests start in a fresh interpreter, not tests.
+collect_ignore = ["scripts"]
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 

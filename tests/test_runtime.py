@@ -1,0 +1,285 @@
+"""crawler.runtime and `python -m crawler`: the loop choice, run() and await crawl(), wrong setups, Ctrl-C.
+
+Everything process-global runs in a fresh interpreter in Python's development mode, with
+ResourceWarning and DeprecationWarning as errors (STRICT_ENV).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from typing import TYPE_CHECKING
+
+import pytest
+
+from crawler.errors import BadArgument, UnknownSpider
+from crawler.runtime import check
+from tests.conftest import ROOT, SCRAPY, STRICT_ENV, proc, read_jsonl
+from tests.test_quotes_crawl import SHUTDOWN_NOISE
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from tests.conftest import FixtureServer, Result
+
+
+def script(name: str, *args: str, timeout: float = 120) -> Result:
+    """`python -m tests.scripts.<name> <args>` in a fresh, strict interpreter."""
+    return proc("-m", f"tests.scripts.{name}", *args, timeout=timeout, env=STRICT_ENV)
+
+
+def assert_quiet_shutdown(result: Result) -> None:
+    for noise in SHUTDOWN_NOISE:
+        assert noise not in result.stderr, result.stderr[-3000:]
+
+
+def summaries(result: Result) -> dict[str, dict]:
+    assert result.returncode == 0, result.stderr[-3000:]
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    return {line.pop("label"): line for line in lines}
+
+
+def truth_for(tag: str, quotes_truth: list[dict]) -> tuple[list[list[str]], list[str]]:
+    """[text, author] of every quote with that tag, and their authors' names, sorted.
+
+    Quote pages and author pages spell one name differently ("Alexandre Dumas fils"); none of
+    the tags used here has that author, so quote pages give the authors' names too.
+    """
+    chosen = [t for t in quotes_truth if tag in t["tags"]]
+    return sorted([t["text"], t["author"]["name"]] for t in chosen), sorted({t["author"]["name"] for t in chosen})
+
+
+# --- The loop ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("platform", "minor", "runner"),
+    [("win32", 10, "_LoopRunner"), ("win32", 11, "Runner"), ("win32", 14, "Runner"), ("darwin", 14, "Runner")],
+)
+def test_loop_is_a_selector_loop_without_the_policy_api(platform: str, minor: int, runner: str) -> None:
+    """With sys.platform and the version patched, the runtime starts a selector loop through a loop factory, never the policy API."""
+    result = script("loop_choice", platform, str(minor))
+    assert result.returncode == 0, result.stderr
+    runner_class, loop_class, is_selector, closed = result.stdout.split()
+    assert runner_class == runner
+    assert is_selector == "True", loop_class
+    assert closed == "True"
+    assert_quiet_shutdown(result)
+
+
+# --- run() and await crawl() -----------------------------------------------------------
+
+
+def test_run_twice_in_one_process(server: FixtureServer, quotes_truth: list[dict], authors_truth: list[dict]) -> None:
+    """run() called twice in one script: each call returns the 100 quotes and 50 authors, nothing else."""
+    result = script("run_twice", server.url)
+    runs = summaries(result)
+    quotes = sorted([t["text"], t["author"]["name"]] for t in quotes_truth)
+    authors = sorted(t["name"] for t in authors_truth)
+    assert len(quotes) == 100 and len(authors) == 50
+    for label in ("first", "second"):
+        assert runs[label] == {"quotes": quotes, "authors": authors, "other": [], "finish_reason": "finished"}
+    assert_quiet_shutdown(result)
+
+
+def test_await_crawl_in_turn_and_at_once(server: FixtureServer, quotes_truth: list[dict]) -> None:
+    """Inside asyncio.run(main()): two crawls awaited in turn and two gathered at once each return their own tag's items."""
+    result = script("await_crawls", server.url)
+    crawls = summaries(result)
+    assert set(crawls) == {"sequential love", "sequential inspirational", "concurrent life", "concurrent humor"}
+    for label, got in crawls.items():
+        quotes, authors = truth_for(label.split()[1], quotes_truth)
+        assert got == {"quotes": quotes, "authors": authors, "other": [], "finish_reason": "finished"}, label
+    # The gathered crawls ran together: different tags, so different items in each.
+    assert crawls["concurrent life"]["quotes"] != crawls["concurrent humor"]["quotes"]
+    assert_quiet_shutdown(result)
+
+
+def test_check_names_unknown_spider_and_bad_argument() -> None:
+    """check() answers an unknown spider and a bad argument with one line each, before anything starts."""
+    with pytest.raises(UnknownSpider, match=r"^no spider named 'nope' \(spiders: quotes\)$"):
+        check("nope", {})
+    with pytest.raises(BadArgument, match=r"^-a tag: String should match pattern"):
+        check("quotes", {"tag": "two words"})
+    assert check("quotes", {"tag": "love"}).name == "quotes"
+
+
+# --- Wrong setups --------------------------------------------------------------------
+
+
+def last_line(result: Result) -> str:
+    return result.stderr.strip().splitlines()[-1]
+
+
+def raised_by_runtime(result: Result) -> bool:
+    """The traceback's innermost frame is the runtime's own check, and no other exception is chained to it."""
+    frames = [line for line in result.stderr.splitlines() if line.lstrip().startswith("File ")]
+    innermost = frames[-1].replace("\\", "/")
+    chained = "During handling of the above exception" in result.stderr or "direct cause" in result.stderr
+    return ("crawler/runtime.py" in innermost or "crawler/args.py" in innermost) and not chained
+
+
+@pytest.mark.parametrize(
+    ("case", "error"),
+    [
+        (
+            "proactor-loop",
+            "crawler.errors.UnsupportedLoop: the running event loop (ProactorLikeLoop) cannot watch sockets (add_reader)",
+        ),
+        ("reactor-imported", "crawler.errors.WrongReactor: wrong reactor: Twisted's "),
+        ("run-in-loop", "crawler.errors.LoopAlreadyRunning: run() blocks, so it cannot run inside a running event loop; "
+                        "there, use `await crawl(...)`"),
+        ("other-loop", "crawler.errors.WrongReactor: wrong reactor: this process's Twisted reactor runs on another event loop"),
+        ("bad-argument", "crawler.errors.BadArgument: -a colour: unknown argument (got 'red')"),
+    ],
+)
+def test_wrong_setup_fails_at_once_with_one_line(server: FixtureServer, case: str, error: str) -> None:
+    """Each wrong setup ends with the project's one-line error, raised by its own check before any request."""
+    result = script("wrong_setup", case, server.url, timeout=60)
+    assert result.returncode == 1
+    assert last_line(result).startswith(error), result.stderr[-2000:]
+    assert raised_by_runtime(result), result.stderr[-2000:]
+    assert "NotImplementedError" not in result.stderr
+    assert_quiet_shutdown(result)
+
+
+def test_wrong_reactor_message_names_the_cause(server: FixtureServer) -> None:
+    """The wrong-reactor line says which reactor is installed and that an import of twisted.internet.reactor did it."""
+    message = last_line(script("wrong_setup", "reactor-imported", server.url, timeout=60))
+    assert "Reactor is installed because something imported twisted.internet.reactor before the first crawl" in message
+    assert "AsyncioSelectorReactor is installed" not in message
+
+
+def test_proactor_policy_of_the_host_is_not_used(server: FixtureServer, quotes_truth: list[dict]) -> None:
+    """A host that installed a Proactor-like loop policy still gets its crawl, on the runtime's selector loop."""
+    result = script("wrong_setup", "proactor-policy", server.url)
+    assert "host loop: ProactorLikeLoop" in result.stdout  # control: the policy is in force
+    crawl = summaries(result)["run"]
+    quotes, authors = truth_for("love", quotes_truth)
+    assert crawl == {"quotes": quotes, "authors": authors, "other": [], "finish_reason": "finished"}
+    assert "loops made by the policy: 1" in result.stdout  # only the host's own loop
+    assert_quiet_shutdown(result)
+
+
+# --- python -m crawler -----------------------------------------------------------------
+
+
+def test_python_m_crawler_writes_the_output_file(server: FixtureServer, tmp_path: Path, quotes_truth: list[dict]) -> None:
+    """`python -m crawler quotes -a ... -O out.jsonl` writes exactly the tag's quotes and authors, and exits 0 quietly."""
+    out = tmp_path / "out.jsonl"
+    result = proc("-m", "crawler", "quotes", "-a", f"base_url={server.url}", "-a", "tag=love", "-O", out, env=STRICT_ENV)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr
+    assert "Runtime: reactor AsyncioSelectorReactor, asyncio loop" in result.stderr
+    items = read_jsonl(out)
+    quotes, authors = truth_for("love", quotes_truth)
+    assert sorted([i["text"], i["author"]] for i in items if "text" in i) == quotes
+    assert sorted(i["name"] for i in items if "bio" in i) == authors
+    assert_quiet_shutdown(result)
+
+
+def test_python_m_crawler_without_output_writes_project_feeds(server: FixtureServer, tmp_path: Path) -> None:
+    """Without -o/-O, `python -m crawler` writes the project's per-type feeds, as `scrapy crawl` does."""
+    result = proc(
+        "-m", "crawler", "crawl", "quotes", "-a", f"base_url={server.url}", "-a", "tag=simile",
+        cwd=tmp_path, env={"PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    quotes = read_jsonl(tmp_path / "output" / "quotes" / "quotes.jsonl")
+    authors = read_jsonl(tmp_path / "output" / "quotes" / "authors.jsonl")
+    assert quotes and {q["author"] for q in quotes} == {a["name"] for a in authors}
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["quotes", "-a", "colour=red"], "python -m crawler: error: -a colour: unknown argument (got 'red')"),
+        (["quotes", "-a", "base_url=ftp://x/"], "python -m crawler: error: -a base_url: must be an absolute http://"),
+        (["nope"], "python -m crawler: error: no spider named 'nope' (spiders: quotes)"),
+    ],
+)
+def test_python_m_crawler_bad_argument_is_one_line(arguments: list[str], message: str) -> None:
+    """A bad spider name or argument: exit 2 and one error line, before any log line."""
+    result = proc("-m", "crawler", *arguments)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]
+    assert result.stderr.startswith(message)
+
+
+# --- Ctrl-C --------------------------------------------------------------------------
+
+
+COMMANDS = {
+    "scrapy crawl": [SCRAPY, "crawl", "quotes"],
+    "python -m crawler": [sys.executable, "-m", "crawler", "quotes"],
+}
+# What each command exits with after a second Ctrl-C: Scrapy stops its reactor and exits 0;
+# `python -m crawler` says that the crawl did not finish cleanly.
+FORCED_STATUS = {"scrapy crawl": 0, "python -m crawler": 1}
+
+
+def interrupt(command: list[str], url: str, tmp_path: Path, times: int) -> tuple[int, float, int, Path, str]:
+    """Start a crawl into out.jsonl, send SIGINT `times` times once items appear; status, seconds to end, items seen, out, log."""
+    out, log = tmp_path / "out.jsonl", tmp_path / "stderr.txt"
+    with log.open("w", encoding="utf-8") as stderr:
+        process = subprocess.Popen(
+            [*command, "-a", f"base_url={url}", "-O", str(out)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr,
+            env={**os.environ, **STRICT_ENV, "PYTHONIOENCODING": "utf-8"},
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while not (out.exists() and out.read_bytes().count(b"\n") >= 5):
+                assert time.monotonic() < deadline, "no items within 60 s"
+                assert process.poll() is None, "the crawl ended before it could be interrupted"
+                time.sleep(0.05)
+            seen = out.read_bytes().count(b"\n")
+            for _ in range(times):
+                process.send_signal(signal.SIGINT)
+                time.sleep(0.1)
+            sent = time.monotonic()
+            status = process.wait(timeout=60)
+            return status, time.monotonic() - sent, seen, out, log.read_text(encoding="utf-8")
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+
+
+windows_skip = pytest.mark.skipif(
+    sys.platform == "win32",
+    reason="Windows delivers Ctrl-C to a whole console (CTRL_C_EVENT), pytest included, not to one child process",
+)
+
+
+@windows_skip
+@pytest.mark.server_options("--delay", "0.2")
+@pytest.mark.parametrize("name", COMMANDS)
+def test_first_ctrl_c_stops_gracefully(name: str, fresh_server: FixtureServer, tmp_path: Path) -> None:
+    """One SIGINT mid-crawl: the process ends soon with status 0, reason `shutdown`, and a whole JSON Lines file."""
+    status, seconds, seen, out, log = interrupt(COMMANDS[name], fresh_server.url, tmp_path, times=1)
+    assert status == 0, log[-3000:]
+    assert seconds < 20
+    assert "Received SIGINT, shutting down gracefully" in log
+    assert "'finish_reason': 'shutdown'" in log
+    assert out.read_bytes().endswith(b"\n")
+    items = read_jsonl(out)  # fails on a torn line
+    assert seen <= len(items) < 150  # stopped before the end: the site has 150 items
+    for noise in SHUTDOWN_NOISE:
+        assert noise not in log
+
+
+@windows_skip
+@pytest.mark.server_options("--delay", "0.2")
+@pytest.mark.parametrize("name", COMMANDS)
+def test_second_ctrl_c_forces_the_stop(name: str, fresh_server: FixtureServer, tmp_path: Path) -> None:
+    """Two SIGINTs: the process ends at once, and every line already in out.jsonl is a whole item."""
+    status, seconds, seen, out, log = interrupt(COMMANDS[name], fresh_server.url, tmp_path, times=2)
+    assert status == FORCED_STATUS[name], log[-3000:]
+    assert seconds < 10
+    assert "Received SIGINT twice, forcing unclean shutdown" in log
+    items = read_jsonl(out)
+    assert seen <= len(items) < 150
