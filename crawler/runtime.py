@@ -122,13 +122,14 @@ class _LoopResolver:
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
 
-    def resolveHostName(  # noqa: N802 - Twisted's interface names it
+    # Names as in Twisted's IHostnameResolver, which callers may pass by keyword.
+    def resolveHostName(
         self,
-        resolutionReceiver: IResolutionReceiver,  # noqa: N803
-        hostName: str,  # noqa: N803
-        portNumber: int = 0,  # noqa: N803
-        addressTypes: Any = None,  # noqa: N803
-        transportSemantics: str = "TCP",  # noqa: N803
+        resolutionReceiver: IResolutionReceiver,
+        hostName: str,
+        portNumber: int = 0,
+        addressTypes: Any = None,
+        transportSemantics: str = "TCP",
     ) -> IHostResolution:
         resolution = _Resolution(hostName)
         resolutionReceiver.resolutionBegan(resolution)
@@ -284,7 +285,7 @@ _runner: asyncio.Runner | _LoopRunner | None = None
 
 
 def _shared_runner() -> asyncio.Runner | _LoopRunner:
-    global _runner  # noqa: PLW0603 - one per process, made on first use
+    global _runner  # one per process, made on first use
     if _runner is None:
         _runner = loop_runner()
         atexit.register(_runner.close)

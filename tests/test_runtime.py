@@ -283,3 +283,5 @@ def test_second_ctrl_c_forces_the_stop(name: str, fresh_server: FixtureServer, t
     assert "Received SIGINT twice, forcing unclean shutdown" in log
     items = read_jsonl(out)
     assert seen <= len(items) < 150
+    for noise in SHUTDOWN_NOISE:
+        assert noise not in log
