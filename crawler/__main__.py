@@ -13,7 +13,7 @@ from scrapy.exceptions import UsageError
 from scrapy.utils.conf import feed_process_params_from_cli
 from scrapy.utils.log import configure_logging, log_scrapy_info
 
-from crawler.errors import BadArgument, SetupError, UnknownSpider
+from crawler.errors import BadArgument, SetupError, UnknownSpider, is_failure
 from crawler.runtime import check, project_settings, run
 
 # The status of a crawl stopped by a second Ctrl-C: its output may lack the items in flight.
@@ -70,12 +70,13 @@ def _crawl(parser: argparse.ArgumentParser, options: argparse.Namespace) -> int:
     configure_logging(base)
     log_scrapy_info(base)
     try:
-        run(options.spider, settings=overrides, **spider_args)
+        result = run(options.spider, settings=overrides, **spider_args)
     except SetupError as error:
         parser.exit(1, f"{parser.prog}: error: {error}\n")
     except KeyboardInterrupt:
         return EXIT_FORCED
-    return 0
+    # As the project's `scrapy crawl`: a spider that says it failed exits 1.
+    return 1 if is_failure(result.finish_reason) else 0
 
 
 def main(argv: list[str] | None = None) -> int:
