@@ -189,9 +189,9 @@ def _reactor_on(loop: asyncio.AbstractEventLoop) -> None:
     # Scrapy reads the same attribute to learn the reactor's loop.
     if reactor._asyncioEventloop is not loop:
         raise WrongReactor(
-            "wrong reactor: this process's Twisted reactor runs on another event loop (an earlier run() or "
-            "asyncio.run()), and a reactor cannot move; run every crawl of a process in one loop "
-            "(one asyncio.run(), or run() only)"
+            "wrong reactor: this process's Twisted reactor was installed on another event loop (by an earlier "
+            "crawl or by other code), and a reactor cannot move; run every crawl of a process in one loop "
+            "(all with run(), or all within one asyncio.run())"
         )
 
 

@@ -133,7 +133,7 @@ def raised_by_runtime(result: Result) -> bool:
         ("reactor-imported", "crawler.errors.WrongReactor: wrong reactor: Twisted's "),
         ("run-in-loop", "crawler.errors.LoopAlreadyRunning: run() blocks, so it cannot run inside a running event loop; "
                         "there, use `await crawl(...)`"),
-        ("other-loop", "crawler.errors.WrongReactor: wrong reactor: this process's Twisted reactor runs on another event loop"),
+        ("other-loop", "crawler.errors.WrongReactor: wrong reactor: this process's Twisted reactor was installed on another event loop"),
         ("bad-argument", "crawler.errors.BadArgument: -a colour: unknown argument (got 'red')"),
     ],
 )
