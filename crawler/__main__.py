@@ -55,6 +55,10 @@ def _crawl(parser: argparse.ArgumentParser, options: argparse.Namespace) -> int:
         parser.exit(2, f"{parser.prog}: error: {error}\n")
     overrides: dict[str, object] = dict(options.settings)
     base = project_settings()
+    if options.output or options.overwrite_output:
+        # As the project's `scrapy crawl`: -o/-O name the only output, in place of the project's
+        # per-type feeds; `-s FEEDS=...` still adds to them.
+        base.set("FEEDS", {}, priority="project")
     base.setdict(overrides, priority="cmdline")
     if options.output or options.overwrite_output:
         try:

@@ -169,9 +169,13 @@ def test_proactor_policy_of_the_host_is_not_used(server: FixtureServer, quotes_t
 
 
 def test_python_m_crawler_writes_the_output_file(server: FixtureServer, tmp_path: Path, quotes_truth: list[dict]) -> None:
-    """`python -m crawler quotes -a ... -O out.jsonl` writes exactly the tag's quotes and authors, and exits 0 quietly."""
+    """`python -m crawler quotes -a ... -O out.jsonl` writes exactly the tag's quotes and authors there alone, and exits 0 quietly."""
     out = tmp_path / "out.jsonl"
-    result = proc("-m", "crawler", "quotes", "-a", f"base_url={server.url}", "-a", "tag=love", "-O", out, env=STRICT_ENV)
+    result = proc(
+        "-m", "crawler", "quotes", "-a", f"base_url={server.url}", "-a", "tag=love", "-O", out,
+        cwd=tmp_path, env={**STRICT_ENV, "PYTHONPATH": str(ROOT)},
+    )
+    assert not (tmp_path / "output").exists()  # -O names the only output, as with `scrapy crawl`
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
     assert "Runtime: reactor AsyncioSelectorReactor, asyncio loop" in result.stderr
