@@ -34,15 +34,42 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         "crawl", help="crawl with one spider (the default command)", description="Crawl as `scrapy crawl` does."
     )
     crawl.add_argument("spider", help="spider name, as `scrapy list` shows")
-    crawl.add_argument("-a", dest="spider_args", action="append", type=_pair, default=[], metavar="NAME=VALUE",
-                       help="spider argument (repeatable)")
+    crawl.add_argument(
+        "-a",
+        dest="spider_args",
+        action="append",
+        type=_pair,
+        default=[],
+        metavar="NAME=VALUE",
+        help="spider argument (repeatable)",
+    )
     outputs = crawl.add_mutually_exclusive_group()
-    outputs.add_argument("-o", "--output", action="append", default=[], metavar="FILE",
-                         help="append items to FILE (format from its extension, or FILE:FORMAT)")
-    outputs.add_argument("-O", "--overwrite-output", action="append", default=[], metavar="FILE",
-                         help="write items to FILE, replacing it")
-    crawl.add_argument("-s", "--set", dest="settings", action="append", type=_pair, default=[], metavar="NAME=VALUE",
-                       help="setting for this run (repeatable)")
+    outputs.add_argument(
+        "-o",
+        "--output",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="append items to FILE (format from its extension, or FILE:FORMAT)",
+    )
+    outputs.add_argument(
+        "-O",
+        "--overwrite-output",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="write items to FILE, replacing it",
+    )
+    crawl.add_argument(
+        "-s",
+        "--set",
+        dest="settings",
+        action="append",
+        type=_pair,
+        default=[],
+        metavar="NAME=VALUE",
+        help="setting for this run (repeatable)",
+    )
     return parser, {"crawl": crawl}
 
 

@@ -61,7 +61,7 @@ def truth_for(tag: str, quotes_truth: list[dict]) -> tuple[list[list[str]], list
     [("win32", 10, "_LoopRunner"), ("win32", 11, "Runner"), ("win32", 14, "Runner"), ("darwin", 14, "Runner")],
 )
 def test_loop_is_a_selector_loop_without_the_policy_api(platform: str, minor: int, runner: str) -> None:
-    """With sys.platform and the version patched, the runtime starts a selector loop through a loop factory, never the policy API."""
+    """With sys.platform and the version patched, the runtime starts a selector loop, never using the policy API."""
     result = script("loop_choice", platform, str(minor))
     assert result.returncode == 0, result.stderr
     runner_class, loop_class, is_selector, closed = result.stdout.split()
@@ -80,14 +80,15 @@ def test_run_twice_in_one_process(server: FixtureServer, quotes_truth: list[dict
     runs = summaries(result)
     quotes = sorted([t["text"], t["author"]["name"]] for t in quotes_truth)
     authors = sorted(t["name"] for t in authors_truth)
-    assert len(quotes) == 100 and len(authors) == 50
+    assert len(quotes) == 100
+    assert len(authors) == 50
     for label in ("first", "second"):
         assert runs[label] == {"quotes": quotes, "authors": authors, "other": [], "finish_reason": "finished"}
     assert_quiet_shutdown(result)
 
 
 def test_await_crawl_in_turn_and_at_once(server: FixtureServer, quotes_truth: list[dict]) -> None:
-    """Inside asyncio.run(main()): two crawls awaited in turn and two gathered at once each return their own tag's items."""
+    """Inside asyncio.run(main()): two crawls awaited in turn and two gathered at once each return their tag's items."""
     result = script("await_crawls", server.url)
     crawls = summaries(result)
     assert set(crawls) == {"sequential love", "sequential inspirational", "concurrent life", "concurrent humor"}
@@ -128,12 +129,19 @@ def raised_by_runtime(result: Result) -> bool:
     [
         (
             "proactor-loop",
-            "crawler.errors.UnsupportedLoop: the running event loop (ProactorLikeLoop) cannot watch sockets (add_reader)",
+            "crawler.errors.UnsupportedLoop: the running event loop (ProactorLikeLoop) cannot watch sockets",
         ),
         ("reactor-imported", "crawler.errors.WrongReactor: wrong reactor: Twisted's "),
-        ("run-in-loop", "crawler.errors.LoopAlreadyRunning: run() blocks, so it cannot run inside a running event loop; "
-                        "there, use `await crawl(...)`"),
-        ("other-loop", "crawler.errors.WrongReactor: wrong reactor: this process's Twisted reactor was installed on another event loop"),
+        (
+            "run-in-loop",
+            "crawler.errors.LoopAlreadyRunning: run() blocks, so it cannot run inside a running event loop; "
+            "there, use `await crawl(...)`",
+        ),
+        (
+            "other-loop",
+            "crawler.errors.WrongReactor: wrong reactor: this process's Twisted reactor was installed "
+            "on another event loop",
+        ),
         ("bad-argument", "crawler.errors.BadArgument: -a colour: unknown argument (got 'red')"),
     ],
 )
@@ -168,12 +176,23 @@ def test_proactor_policy_of_the_host_is_not_used(server: FixtureServer, quotes_t
 # --- python -m crawler -----------------------------------------------------------------
 
 
-def test_python_m_crawler_writes_the_output_file(server: FixtureServer, tmp_path: Path, quotes_truth: list[dict]) -> None:
-    """`python -m crawler quotes -a ... -O out.jsonl` writes exactly the tag's quotes and authors there alone, and exits 0 quietly."""
+def test_python_m_crawler_writes_the_output_file(
+    server: FixtureServer, tmp_path: Path, quotes_truth: list[dict]
+) -> None:
+    """`python -m crawler quotes -a ... -O out.jsonl` writes the tag's quotes and authors there alone; exit 0."""
     out = tmp_path / "out.jsonl"
     result = proc(
-        "-m", "crawler", "quotes", "-a", f"base_url={server.url}", "-a", "tag=love", "-O", out,
-        cwd=tmp_path, env={**STRICT_ENV, "PYTHONPATH": str(ROOT)},
+        "-m",
+        "crawler",
+        "quotes",
+        "-a",
+        f"base_url={server.url}",
+        "-a",
+        "tag=love",
+        "-O",
+        out,
+        cwd=tmp_path,
+        env={**STRICT_ENV, "PYTHONPATH": str(ROOT)},
     )
     assert not (tmp_path / "output").exists()  # -O names the only output, as with `scrapy crawl`
     assert result.returncode == 0, result.stderr[-3000:]
@@ -189,13 +208,22 @@ def test_python_m_crawler_writes_the_output_file(server: FixtureServer, tmp_path
 def test_python_m_crawler_without_output_writes_project_feeds(server: FixtureServer, tmp_path: Path) -> None:
     """Without -o/-O, `python -m crawler` writes the project's per-type feeds, as `scrapy crawl` does."""
     result = proc(
-        "-m", "crawler", "crawl", "quotes", "-a", f"base_url={server.url}", "-a", "tag=simile",
-        cwd=tmp_path, env={"PYTHONPATH": str(ROOT)},
+        "-m",
+        "crawler",
+        "crawl",
+        "quotes",
+        "-a",
+        f"base_url={server.url}",
+        "-a",
+        "tag=simile",
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(ROOT)},
     )
     assert result.returncode == 0, result.stderr[-3000:]
     quotes = read_jsonl(tmp_path / "output" / "quotes" / "quotes.jsonl")
     authors = read_jsonl(tmp_path / "output" / "quotes" / "authors.jsonl")
-    assert quotes and {q["author"] for q in quotes} == {a["name"] for a in authors}
+    assert quotes
+    assert {q["author"] for q in quotes} == {a["name"] for a in authors}
 
 
 def test_python_m_crawler_exits_1_for_a_failed_crawl(server: FixtureServer, tmp_path: Path) -> None:
@@ -237,11 +265,17 @@ FORCED_STATUS = {"scrapy crawl": 0, "python -m crawler": 1}
 
 
 def interrupt(command: list[str], url: str, tmp_path: Path, times: int) -> tuple[int, float, int, Path, str]:
-    """Start a crawl into out.jsonl, send SIGINT `times` times once items appear; status, seconds to end, items seen, out, log."""
+    """Crawl into out.jsonl and send SIGINT `times` times once items appear.
+
+    Returns the exit status, the seconds it took to end, the items seen before the signal, out.jsonl and the log.
+    """
     out, log = tmp_path / "out.jsonl", tmp_path / "stderr.txt"
     with log.open("w", encoding="utf-8") as stderr:
         process = subprocess.Popen(
-            [*command, "-a", f"base_url={url}", "-O", str(out)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr,
+            [*command, "-a", f"base_url={url}", "-O", str(out)],
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
             env={**os.environ, **STRICT_ENV, "PYTHONIOENCODING": "utf-8"},
         )
         try:

@@ -1,4 +1,7 @@
-"""An asyncio program awaiting `crawl()`: two crawls in turn, then two at once (`python -m tests.scripts.await_crawls URL`)."""
+"""An asyncio program awaiting `crawl()`: two crawls in turn, then two at once.
+
+`python -m tests.scripts.await_crawls URL`
+"""
 
 import asyncio
 import sys
@@ -12,7 +15,7 @@ async def main(url: str) -> None:
         emit(f"sequential {tag}", await crawl("quotes", settings=FAST, base_url=url, tag=tag))
     tags = ("life", "humor")
     results = await asyncio.gather(*(crawl("quotes", settings=FAST, base_url=url, tag=tag) for tag in tags))
-    for tag, result in zip(tags, results):
+    for tag, result in zip(tags, results, strict=True):
         emit(f"concurrent {tag}", result)
 
 

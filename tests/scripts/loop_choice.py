@@ -1,4 +1,6 @@
-"""The loop the runtime starts under a patched platform and Python version: `python -m tests.scripts.loop_choice PLATFORM MINOR`.
+"""The loop the runtime starts under a patched platform and Python version.
+
+`python -m tests.scripts.loop_choice PLATFORM MINOR`
 
 Every asyncio function that reads or sets the policy or the current loop raises
 while the runtime starts its loop, so calling one fails the script.
@@ -22,7 +24,11 @@ async def _running_loop() -> asyncio.AbstractEventLoop:
 
 
 platform, minor = sys.argv[1], int(sys.argv[2])
-traps = [mock.patch.object(module, name, _forbidden) for module in (asyncio, asyncio.events) for name in _POLICY_AND_CURRENT_LOOP]
+traps = [
+    mock.patch.object(module, name, _forbidden)
+    for module in (asyncio, asyncio.events)
+    for name in _POLICY_AND_CURRENT_LOOP
+]
 with mock.patch.object(sys, "platform", platform), mock.patch.object(sys, "version_info", (3, minor, 0, "final", 0)):
     for trap in traps:
         trap.start()
