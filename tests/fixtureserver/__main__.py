@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tests.fixtureserver.app import FixtureServer
 from tests.fixtureserver.books import directory_routes, generated_routes
+from tests.fixtureserver.faults import FAULT_KINDS, Faults
 from tests.fixtureserver.forms import form_routes
 from tests.fixtureserver.replay import load_warc, replay_routes
 
@@ -35,11 +36,26 @@ def main(argv: list[str] | None = None) -> None:
         "--books-site", type=Path, help="serve this written replica (its site/ folder) at /books/ instead"
     )
     parser.add_argument("--delay", type=float, default=0, help="seconds to wait before answering each request")
+    parser.add_argument(
+        "--fail-rate", type=float, default=0.0, help="share of replayed paths that fail a few times first (0..1)"
+    )
+    parser.add_argument("--fail-times", type=int, default=2, help="how many times such a path fails before it succeeds")
+    parser.add_argument("--seed", type=int, default=0, help="picks which paths fail, and how")
+    parser.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="PATH=KIND",
+        help=f"a replayed path that always fails: KIND is an HTTP status or one of {', '.join(FAULT_KINDS)}",
+    )
     options = parser.parse_args(argv)
 
     quotes_pages = load_warc(options.quotes_warc)
     quotes_truth = [json.loads(line) for line in (DATA / "quotes.toscrape.com" / "quotes.jl").open(encoding="utf-8")]
-    routes = directory_routes(options.books_site) if options.books_site else generated_routes(options.books)
+    overrides = dict(spec.split("=", 1) for spec in options.fault)
+    # First, so that --fault and --fail-rate strike any path; a path they spare falls through.
+    routes = Faults(options.fail_rate, options.fail_times, options.seed, overrides).routes()
+    routes += directory_routes(options.books_site) if options.books_site else generated_routes(options.books)
     routes += form_routes(quotes_pages, quotes_truth, login_password=options.login_password)
     # The replay answers any path it recorded, so it comes last.
     routes += replay_routes(quotes_pages)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+import sys
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
@@ -20,6 +21,9 @@ class Reply:
     body: bytes = b""
     headers: list[tuple[str, str]] = field(default_factory=list)
 
+
+# Returned by a handler that has written its own (broken) answer to the socket.
+HANDLED = Reply(status=0)
 
 
 @dataclass
@@ -63,6 +67,8 @@ class Request(BaseHTTPRequestHandler):
             match = route.pattern.fullmatch(path)
             if match:
                 reply = route.handler(self, match)
+                if reply is HANDLED:
+                    return
                 if reply is not None:
                     self.send(reply)
                     return
@@ -88,6 +94,11 @@ class FixtureServer(ThreadingHTTPServer):
         super().__init__((host, port), Request)
         self.routes = routes
         self.delay = delay
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """Quiet about clients that hang up: timeouts and the fault routes make them do so on purpose."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
 
     @property
     def url(self) -> str:
