@@ -59,3 +59,28 @@ class WrongReactor(SetupError):
 
 class LoopAlreadyRunning(SetupError):
     """The blocking `run()` was called from code that already runs an event loop."""
+
+
+class BadSetting(ValueError):
+    """A setting the project defines has a value it cannot use.
+
+    Raised by `crawler.checks.check_settings` before the crawl starts; `scrapy crawl`
+    turns it into one usage line and exit status 2.
+    """
+
+
+class BadOutput(ValueError):
+    """An output file cannot be written where the user asked for it.
+
+    Raised by `crawler.checks.check_outputs` before the crawl starts; `scrapy crawl`
+    turns it into one usage line and exit status 2.
+    """
+
+
+class BadJobDir(ValueError):
+    """A JOBDIR cannot be resumed from: not a folder, output that is not JSON Lines, or damaged output.
+
+    Raised by `crawler.jobdir.prepare` before the crawl starts; `scrapy crawl` turns it
+    into one usage line (saying how to start fresh) and exit status 2. Damage to Scrapy's
+    own state in the folder is not an error: the run discards it and starts over.
+    """

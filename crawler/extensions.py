@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
+    from scrapy.statscollectors import StatsCollector
 
 logger = logging.getLogger(__name__)
 
@@ -34,3 +35,49 @@ class RuntimeReport:
         except RuntimeError:
             loop_name = "none"
         logger.info("Runtime: reactor %s, asyncio loop %s", type(reactor).__name__, loop_name)
+
+
+def _by_reason(stats: dict[str, Any], prefix: str) -> dict[str, int]:
+    return {key.removeprefix(prefix): value for key, value in sorted(stats.items()) if key.startswith(prefix)}
+
+
+def _listed(counts: dict[str, int]) -> str:
+    return f" ({', '.join(f'{reason}: {count}' for reason, count in counts.items())})" if counts else ""
+
+
+class CrawlSummary:
+    """Logs, when a crawl ends, what it did in one line, and keeps the totals in the stats.
+
+    Pages ok (`crawler/pages_ok`), retries (`retry/count`), failed requests by reason (`crawler/failed/<reason>`,
+    total `crawler/failed_count`), items scraped (`item_scraped_count`) and dropped by reason
+    (`crawler/dropped/<Item>/<reason>`, total `crawler/dropped_count`).
+    """
+
+    def __init__(self, stats: StatsCollector) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlSummary:
+        assert crawler.stats is not None
+        extension = cls(crawler.stats)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def spider_closed(self, reason: str) -> None:
+        stats = self.stats.get_stats()
+        failed = _by_reason(stats, "crawler/failed/")
+        dropped = _by_reason(stats, "crawler/dropped/")
+        self.stats.set_value("crawler/failed_count", sum(failed.values()))
+        self.stats.set_value("crawler/dropped_count", sum(dropped.values()))
+        logger.log(
+            logging.WARNING if failed else logging.INFO,
+            "Crawl summary (%s): %d pages ok, %d retried, %d failed%s, %d items scraped, %d dropped%s",
+            reason,
+            stats.get("crawler/pages_ok", 0),
+            stats.get("retry/count", 0),
+            sum(failed.values()),
+            _listed(failed),
+            stats.get("item_scraped_count", 0),
+            sum(dropped.values()),
+            _listed(dropped),
+        )

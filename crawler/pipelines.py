@@ -14,6 +14,9 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.http.request import NO_CALLBACK
 from scrapy.pipelines.images import ImagesPipeline
 
+from crawler.checks import file_feeds
+from crawler.jobdir import as_item, written_items
+
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.pipelines.media import MediaPipeline
@@ -69,23 +72,53 @@ class ValidatePipeline(_CountingPipeline):
         adapter = ItemAdapter(item)
         for name in getattr(item, "required_fields", ()):
             if adapter.get(name) in (None, "", []):
-                raise self.drop(item, f"missing_{name}", f"{type(item).__name__} without {name}")
+                source = f" (from {adapter['url']})" if adapter.get("url") else ""
+                raise self.drop(item, f"missing_{name}", f"{type(item).__name__} without {name}{source}")
         return item
 
 
-class DeduplicatePipeline(_CountingPipeline):
-    """Passes the first item of each key (`key_fields` on its class) and drops the repeats."""
+def _hashable(value: Any) -> Any:
+    return tuple(_hashable(element) for element in value) if isinstance(value, list) else value
 
-    def __init__(self, stats: StatsCollector) -> None:
+
+def item_key(item: Any) -> tuple[Any, ...] | None:
+    """What makes an item the same as another: its type and its `key_fields`; None for items without them."""
+    fields = getattr(item, "key_fields", None)
+    if not fields:
+        return None
+    adapter = ItemAdapter(item)
+    return (type(item).__name__, *(_hashable(adapter.get(name)) for name in fields))
+
+
+class DeduplicatePipeline(_CountingPipeline):
+    """Passes the first item of each key (`key_fields` on its class) and drops the repeats.
+
+    With a JOBDIR, the items already in the output feeds (written by earlier runs of the job) count as seen, and
+    are dropped as `already_written`.
+    """
+
+    def __init__(self, stats: StatsCollector, written: set[tuple[Any, ...]] | None = None) -> None:
         super().__init__(stats)
         self.seen: set[tuple[Any, ...]] = set()
+        self.written = written or set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DeduplicatePipeline:
+        assert crawler.stats is not None
+        written = set()
+        if crawler.settings.get("JOBDIR"):
+            for path in file_feeds(crawler.settings, crawler.spidercls.name):
+                written.update(item_key(as_item(row)) for row in written_items(path))
+        written.discard(None)
+        return cls(crawler.stats, written)  # type: ignore[arg-type]
 
     def process_item(self, item: Any) -> Any:
-        fields = getattr(item, "key_fields", None)
-        if not fields:
+        key = item_key(item)
+        if key is None:
             return item
-        adapter = ItemAdapter(item)
-        key = (type(item).__name__, *(adapter.get(name) for name in fields))
+        if key in self.written:
+            raise self.drop(item, "already_written", f"{type(item).__name__} written by an earlier run of the job",
+                            log_level="DEBUG")
         if key in self.seen:
             raise self.drop(item, "duplicate", f"duplicate {type(item).__name__}", log_level="DEBUG")
         self.seen.add(key)

@@ -32,6 +32,30 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 # Scrapy waits 3 minutes by default; a page that slow is a failure worth retrying.
 DOWNLOAD_TIMEOUT = 30
 
+# --- Failures ---------------------------------------------------------------
+# Scrapy retries failed requests (RETRY_TIMES = 2) at once; the project's RetryAfterMiddleware first
+# waits out a 429's or 503's Retry-After, or backs off exponentially with jitter when there is none.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,
+    # Between decompression (590) and the spider: guesses the charset of pages that declare none.
+    "crawler.middlewares.CharsetDetection": 585,
+}
+# Seconds: the longest a Retry-After header may make a retry wait, and the first back-off step.
+RETRY_AFTER_MAX = 60
+RETRY_BACKOFF_BASE = 1.0
+# Every failed request is reported once, with its reason, by FailureReport; Scrapy's own
+# "Gave up retrying" line would say it a second time.
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.FailureReport": 60,
+}
+RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
+# Longer chains than this are loops in practice (Scrapy allows 20).
+REDIRECT_MAX_TIMES = 10
+# The HTTP cache is off; turned on for development (-s HTTPCACHE_ENABLED=True) it must never
+# keep an error answer, or a passing outage would be replayed forever.
+HTTPCACHE_IGNORE_HTTP_CODES = [408, 429, *range(500, 600)]
+
 # --- Ports that run code ----------------------------------------------------
 # Nothing here needs a telnet console or the remote-control HTTP server.
 TELNETCONSOLE_ENABLED = False
@@ -47,6 +71,9 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "crawler.extensions.RuntimeReport": 0,
+    "crawler.extensions.CrawlSummary": 0,
+    # Marks a JOBDIR running or cleanly closed, so a resumed run knows what to trust.
+    "crawler.jobdir.JobState": 0,
 }
 
 # --- Output -----------------------------------------------------------------

@@ -1,0 +1,194 @@
+"""Middlewares for what Scrapy lacks: waiting out `Retry-After`, one line per failed request, and guessing an
+undeclared charset."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import re
+import time
+from email.utils import parsedate_to_datetime
+from types import MethodType
+from typing import TYPE_CHECKING
+
+from charset_normalizer import from_bytes
+from scrapy import Request, signals
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
+from scrapy.http import HtmlResponse
+from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
+from scrapy.spidermiddlewares.httperror import HttpError
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
+
+if TYPE_CHECKING:
+    from scrapy import Spider
+    from scrapy.crawler import Crawler
+    from scrapy.http import Response
+    from scrapy.settings import BaseSettings
+    from twisted.python.failure import Failure
+
+logger = logging.getLogger(__name__)
+
+# Statuses that ask the client to slow down; the others retry at once, as in Scrapy.
+_SLOW_DOWN = frozenset({429, 503})
+
+
+def retry_after_seconds(value: bytes | None, now: float) -> float | None:
+    """Seconds to wait from a `Retry-After` header (delay-seconds or an HTTP date); None when absent or unreadable."""
+    if not value:
+        return None
+    text = value.decode("latin-1").strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - now)
+
+
+class RetryAfterMiddleware(RetryMiddleware):
+    """Scrapy's RetryMiddleware, plus a wait before retrying a 429 or 503.
+
+    The wait is what `Retry-After` asks for, at most `RETRY_AFTER_MAX` seconds; without the header it grows
+    exponentially from `RETRY_BACKOFF_BASE` with each retry, with jitter, up to the same cap. Scrapy itself retries
+    at once and ignores the header (scrapy/scrapy#3849).
+    """
+
+    def __init__(self, settings: BaseSettings) -> None:
+        super().__init__(settings)
+        self.max_wait = settings.getfloat("RETRY_AFTER_MAX")
+        self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE")
+
+    def wait_before(self, response: Response, retry_number: int) -> float:
+        asked = retry_after_seconds(response.headers.get("Retry-After"), time.time())
+        if asked is not None:
+            return min(asked, self.max_wait)
+        ceiling = min(self.max_wait, self.backoff_base * 2 ** (retry_number - 1))
+        # Half fixed, half random: retries of many requests spread out instead of arriving together.
+        return random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not secrecy
+
+    async def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
+        result = super().process_response(request, response)
+        if isinstance(result, Request) and response.status in _SLOW_DOWN:
+            wait = self.wait_before(response, result.meta["retry_times"])
+            self.crawler.stats.inc_value("retry/wait_seconds", round(wait, 3), start=0)
+            logger.debug("Waiting %.1f s before retrying %s (HTTP %s)", wait, request, response.status)
+            await asyncio.sleep(wait)
+        return result
+
+
+# Why Scrapy ignored a request, by the message of its IgnoreRequest.
+_IGNORED = (
+    ("robots.txt", "forbidden_by_robots_txt"),
+    ("max redirections", "too_many_redirects"),
+    ("during decompression", "too_large_decompressed"),
+    ("offsite", "offsite"),
+)
+
+
+# Reasons for Scrapy's download errors, as a user would say them.
+_DOWNLOAD_ERRORS = {
+    DownloadTimeoutError: "timeout",
+    DownloadConnectionRefusedError: "connection_refused",
+    CannotResolveHostError: "unknown_host",
+    ResponseDataLossError: "data_loss",
+    DownloadFailedError: "connection_lost",
+}
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name.removesuffix("Error")).lower()
+
+
+def failure_reason(failure: Failure) -> tuple[str, str]:
+    """A short reason for the stats (`timeout`, `http_503`, ...) and the error's own first line."""
+    error = failure.value
+    detail = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    if isinstance(error, HttpError):
+        return f"http_{error.response.status}", f"HTTP {error.response.status}"
+    if isinstance(error, IgnoreRequest):
+        reason = next((name for needle, name in _IGNORED if needle in detail), "ignored")
+        return reason, detail
+    if "max size" in detail:
+        return "too_large", detail
+    named = next((name for kind, name in _DOWNLOAD_ERRORS.items() if isinstance(error, kind)), None)
+    return named or _snake(type(error).__name__), detail
+
+
+def _report_download_failure(spider: Spider, failure: Failure) -> None:
+    """The errback every request gets: one line with the URL and the reason, one count, and the crawl goes on."""
+    reason, detail = failure_reason(failure)
+    assert spider.crawler.stats is not None
+    if reason == "offsite":
+        spider.crawler.stats.inc_value("crawler/skipped/offsite")
+        return
+    spider.crawler.stats.inc_value(f"crawler/failed/{reason}")
+    logger.warning("Failed %s: %s (%s)", failure.request, reason, detail)  # type: ignore[attr-defined]
+
+
+class FailureReport(BaseSpiderMiddleware):
+    """Gives each request without an errback one that reports its failure, and counts the pages a callback got.
+
+    Without an errback Scrapy logs a failed download with a traceback, and a 4xx/5xx page at INFO only. The
+    errback is bound to the spider so that JOBDIR's disk queues can store the requests that carry it.
+    """
+
+    errback_name = "report_download_failure"
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        assert crawler.spider is not None and crawler.stats is not None
+        self.stats = crawler.stats
+        setattr(crawler.spider, self.errback_name, MethodType(_report_download_failure, crawler.spider))
+        self.errback = getattr(crawler.spider, self.errback_name)
+        crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
+
+    def process_spider_input(self, response: Response) -> None:
+        self.stats.inc_value("crawler/pages_ok")
+
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
+        if request.errback is None:
+            request.errback = self.errback
+        return request
+
+    def request_dropped(self, request: Request) -> None:
+        """A redirect back to a URL of its own chain is a loop, which the duplicate filter drops without a word."""
+        if request.url in request.meta.get("redirect_urls", ()):
+            self.stats.inc_value("crawler/failed/redirect_loop")
+            logger.warning("Failed %s: redirect_loop (redirected back to a URL of its own chain)", request)
+
+
+class CharsetDetection:
+    """Decodes an HTML page that declares no charset (no header, BOM or <meta>) and is not UTF-8 by guessing it.
+
+    Scrapy falls back to cp1252 there, which turns Korean, Japanese or Russian text into mojibake.
+    """
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if not isinstance(response, HtmlResponse) or self._declared(response):
+            return response
+        body = response.body
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:
+            best = from_bytes(body).best()
+            if best is not None:
+                return response.replace(encoding=best.encoding)
+        return response
+
+    @staticmethod
+    def _declared(response: Response) -> bool:
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        return bool(
+            http_content_type_encoding(content_type) or read_bom(response.body)[0]
+            or html_body_declared_encoding(response.body)
+        )

@@ -1,0 +1,31 @@
+"""How a finished crawl becomes an exit status: 0 when it did its job, 1 when it failed, 2 for bad input.
+
+Stock `scrapy crawl` exits 0 whatever happened during the crawl; the project's `crawl` command asks
+`failure()` about the crawl's stats and exits 1 with its one-line reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+SUCCESS, CRAWL_FAILED, BAD_INPUT = 0, 1, 2
+
+# Close reasons of a crawl that did what it was asked: it ran out of pages, or reached a limit the user set.
+# Any other reason (an interruption, CLOSESPIDER_ERRORCOUNT, a spider's own CloseSpider("...")) is a failure.
+FINISHED_REASONS = frozenset({"finished", "closespider_itemcount", "closespider_pagecount", "closespider_timeout"})
+
+
+def failure(stats: dict[str, Any]) -> str | None:
+    """Why the crawl whose stats these are failed, in one line; None when it succeeded."""
+    reason = stats.get("finish_reason")
+    if reason not in FINISHED_REASONS:
+        return f"the crawl stopped before the end ({reason})"
+    unwritten = sum(value for key, value in stats.items() if key.startswith("feedexport/failed_count/"))
+    if unwritten:
+        return f"{unwritten} output feed(s) could not be written"
+    failed = {key.removeprefix("crawler/failed/"): value for key, value in stats.items()
+              if key.startswith("crawler/failed/")}
+    if failed and not stats.get("crawler/pages_ok"):
+        reasons = ", ".join(f"{name}: {count}" for name, count in sorted(failed.items()))
+        return f"no page could be downloaded ({reasons})"
+    return None
