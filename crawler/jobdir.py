@@ -35,7 +35,7 @@ logger = logging.getLogger(__name__)
 # Written by JobState: {"state": "running"} while a run is on, {"state": "closed", "reason": ...} after it.
 MARKER = "crawler-job.json"
 _SCRAPY_STATE = ("requests.queue", "requests.seen", "spider.state")
-_RESUMABLE_FORMATS = ("jsonlines", "jl")
+_RESUMABLE_FORMATS = ("jsonlines", "jsonl", "jl")
 _HOW_TO_START_FRESH = "to start fresh, delete the folder (and the output) or use a new JOBDIR"
 
 
