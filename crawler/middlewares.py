@@ -1,5 +1,4 @@
-"""Middlewares for what Scrapy lacks: waiting out `Retry-After`, one line per failed request, and guessing an
-undeclared charset."""
+"""Middlewares for what Scrapy lacks: waiting out `Retry-After`, and one line per failed request."""
 
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ from email.utils import parsedate_to_datetime
 from types import MethodType
 from typing import TYPE_CHECKING
 
-from charset_normalizer import from_bytes
 from scrapy import Request, signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import (
@@ -23,10 +21,8 @@ from scrapy.exceptions import (
     IgnoreRequest,
     ResponseDataLossError,
 )
-from scrapy.http import HtmlResponse
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from scrapy.spidermiddlewares.httperror import HttpError
-from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -75,6 +71,17 @@ class RetryAfterMiddleware(RetryMiddleware):
         ceiling = min(self.max_wait, self.backoff_base * 2 ** (retry_number - 1))
         # Half fixed, half random: retries of many requests spread out instead of arriving together.
         return random.uniform(ceiling / 2, ceiling)  # noqa: S311 - jitter, not secrecy
+
+    def process_request(self, request: Request) -> None:
+        # A redirect inherits the meta of its source, spent retries included: each URL gets retries of its own.
+        if request.meta.get("retry_times") and request.meta.get("retried_url") != request.url:
+            request.meta["retry_times"] = 0
+
+    def _retry(self, request: Request, reason: str | Exception | type[Exception]) -> Request | None:
+        retry = super()._retry(request, reason)
+        if retry is not None:
+            retry.meta["retried_url"] = request.url
+        return retry
 
     async def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
         result = super().process_response(request, response)
@@ -165,30 +172,3 @@ class FailureReport(BaseSpiderMiddleware):
         if request.url in request.meta.get("redirect_urls", ()):
             self.stats.inc_value("crawler/failed/redirect_loop")
             logger.warning("Failed %s: redirect_loop (redirected back to a URL of its own chain)", request)
-
-
-class CharsetDetection:
-    """Decodes an HTML page that declares no charset (no header, BOM or <meta>) and is not UTF-8 by guessing it.
-
-    Scrapy falls back to cp1252 there, which turns Korean, Japanese or Russian text into mojibake.
-    """
-
-    def process_response(self, request: Request, response: Response) -> Response:
-        if not isinstance(response, HtmlResponse) or self._declared(response):
-            return response
-        body = response.body
-        try:
-            body.decode("utf-8")
-        except UnicodeDecodeError:
-            best = from_bytes(body).best()
-            if best is not None:
-                return response.replace(encoding=best.encoding)
-        return response
-
-    @staticmethod
-    def _declared(response: Response) -> bool:
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
-        return bool(
-            http_content_type_encoding(content_type) or read_bom(response.body)[0]
-            or html_body_declared_encoding(response.body)
-        )

@@ -38,8 +38,6 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
-    # Between decompression (590) and the spider: guesses the charset of pages that declare none.
-    "crawler.middlewares.CharsetDetection": 585,
 }
 # Seconds: the longest a Retry-After header may make a retry wait, and the first back-off step.
 RETRY_AFTER_MAX = 60

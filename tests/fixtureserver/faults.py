@@ -2,7 +2,8 @@
 too big, compression bombs, redirect loops, broken HTML, Korean pages in legacy encodings, and a robots.txt.
 
 Every `/faults/<kind>/<times>/` path misbehaves for its first <times> requests, then serves a small quotes page
-(`FAULT_QUOTES`) that the quotes spider can crawl with `-a base_url=...`. Over the replayed site, `--fault PATH=KIND`
+(`FAULT_QUOTES`) that the quotes spider can crawl with `-a base_url=...`; an extra last segment (`.../<times>/<case>/`)
+gives a test a counter of its own. Over the replayed site, `--fault PATH=KIND`
 makes one path fail for good and `--fail-rate` makes a seeded share of paths fail a few times before they succeed.
 """
 
@@ -250,13 +251,15 @@ class Faults:
 
     def routes(self) -> list[Route]:
         page = _html(_FAULT_PAGE)
+        case = r"(?:[\w-]+/)?"
         return [
             route("GET", r"/faults/log", self.log),
             route("GET", r"/robots\.txt", lambda _r, _m: _html(f"User-agent: *\nDisallow: {ROBOTS_DISALLOWED}\n",
                                                                  "text/plain")),
-            route("GET", r"/faults/status/(?P<code>\d{3})/(?P<times>\d+)/", self.status),
-            route("GET", r"/faults/retry-after(?P<form>(-date)?)/(?P<code>\d{3})/(?P<seconds>\d+)/", self.retry_after),
-            route("GET", rf"/faults/(?P<kind>{'|'.join(FAULT_KINDS)})/(?P<times>\d+)/", self.kind),
+            route("GET", rf"/faults/status/(?P<code>\d{{3}})/(?P<times>\d+)/{case}", self.status),
+            route("GET", rf"/faults/retry-after(?P<form>(-date)?)/(?P<code>\d{{3}})/(?P<seconds>\d+)/{case}",
+                  self.retry_after),
+            route("GET", rf"/faults/(?P<kind>{'|'.join(FAULT_KINDS)})/(?P<times>\d+)/{case}", self.kind),
             route("GET", r"/faults/redirect-loop/a/", lambda _r, _m: Reply(302, headers=[("Location", "../b/")])),
             route("GET", r"/faults/redirect-loop/b/", lambda _r, _m: Reply(302, headers=[("Location", "../a/")])),
             route("GET", r"/faults/redirect-chain/(\d+)/",
