@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from scrapy import Request, signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.http.request import NO_CALLBACK
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadConnectionRefusedError,
@@ -140,6 +141,31 @@ def _report_download_failure(spider: Spider, failure: Failure) -> None:
         return
     spider.crawler.stats.inc_value(f"crawler/failed/{reason}")
     logger.warning("Failed %s: %s (%s)", failure.request, reason, detail)  # type: ignore[attr-defined]
+
+
+class RobotsTxtFailure:
+    """Turns a robots.txt download that failed for good into one warning line.
+
+    Scrapy then crawls as if robots.txt allowed everything, as it always does, but logs the failure as an ERROR
+    with a traceback. Placed just outside the retry middleware, so it sees only failures that retries did not cure.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RobotsTxtFailure:
+        return cls(crawler)
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        if request.callback is not NO_CALLBACK or not request.url.endswith("/robots.txt"):
+            return
+        reason = next((name for kind, name in _DOWNLOAD_ERRORS.items() if isinstance(exception, kind)), None)
+        logger.warning(
+            "Could not fetch %s: %s (%s); crawling as if it allowed everything",
+            request.url, reason or _snake(type(exception).__name__), exception,
+        )
+        raise IgnoreRequest(f"robots.txt unavailable: {exception}")
 
 
 class FailureReport(BaseSpiderMiddleware):

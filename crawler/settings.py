@@ -38,6 +38,8 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
+    # A robots.txt that cannot be fetched is one warning line, not an ERROR with a traceback.
+    "crawler.middlewares.RobotsTxtFailure": 540,
 }
 # Seconds: the longest a Retry-After header may make a retry wait, and the first back-off step.
 RETRY_AFTER_MAX = 60
