@@ -121,7 +121,7 @@ def _discard_scrapy_state(jobdir: Path) -> None:
             path.unlink()
 
 
-def _cut_torn_line(path: Path) -> int:
+def cut_torn_line(path: Path) -> int:
     """Cut a last line that has no newline (a write cut short by a kill); returns how many bytes went."""
     with path.open("rb+") as stream:
         size = stream.seek(0, os.SEEK_END)
@@ -204,7 +204,7 @@ def prepare(jobdir: Path, feeds: dict[Path, dict[str, Any]]) -> Resume:
                 "skipping the items the output already holds"
             )
     for path in feeds:
-        if path.exists() and (cut := _cut_torn_line(path)):
+        if path.exists() and (cut := cut_torn_line(path)):
             resume.notes.append(f"Output {path}: cut a torn last line ({cut} bytes) left by the last run")
         for _ in written_items(path):
             pass
