@@ -11,7 +11,7 @@ from typing import Any
 SUCCESS, CRAWL_FAILED, BAD_INPUT = 0, 1, 2
 
 # Close reasons of a crawl that did what it was asked: it ran out of pages, or reached a limit the user set.
-# Any other reason (an interruption, CLOSESPIDER_ERRORCOUNT, a spider's own CloseSpider("...")) is a failure.
+# Any other reason (an interruption, CLOSESPIDER_ERRORCOUNT, a spider's `crawler.errors.CrawlFailed`) is a failure.
 FINISHED_REASONS = frozenset({"finished", "closespider_itemcount", "closespider_pagecount", "closespider_timeout"})
 
 

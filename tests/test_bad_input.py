@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.conftest import ROOT, scrapy
+from tests.conftest import scrapy
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -63,14 +63,3 @@ def test_refused_connection_ends_with_a_summary(unreachable_url: str, tmp_path: 
     assert "Crawl summary (finished): 0 pages ok, 4 retried, 1 failed (connection_refused: 1)" in result.stderr
     assert "Crawl failed: no page could be downloaded (connection_refused: 1)" in result.stderr
 
-
-def test_command_line_output_replaces_project_feeds(server: FixtureServer, tmp_path: Path) -> None:
-    """-O writes only the file it names; Scrapy alone would also append to the project's output/ files."""
-    (tmp_path / "scrapy.cfg").write_text("[settings]\ndefault = crawler.settings\n")
-    result = scrapy(
-        "crawl", "quotes", "-a", f"base_url={server.url}", "-a", "tag=simile", "-O", "only.jsonl",
-        cwd=tmp_path, env={"PYTHONPATH": str(ROOT)},
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert (tmp_path / "only.jsonl").exists()
-    assert not (tmp_path / "output").exists()
