@@ -78,10 +78,11 @@ def test_full_crawl_equals_truth(
 
 
 def test_full_crawl_fetches_each_page_once(full_crawl: tuple[Result, list[dict]]) -> None:
-    """50 listing pages (the home page is page 1) and 1,000 product pages, each once; the only 404 is robots.txt."""
+    """50 listing pages (the home page is page 1) and 1,000 product pages, each once, plus the server's robots.txt."""
     result, _ = full_crawl
-    assert "'downloader/response_status_count/200': 1050," in result.stderr
-    assert "'downloader/response_status_count/404': 1," in result.stderr  # robots.txt, absent like on the real site
+    assert "'downloader/response_status_count/200': 1051," in result.stderr
+    assert "'robotstxt/response_status_count/200': 1," in result.stderr
+    assert "response_status_count/404" not in result.stderr
     assert "'item_scraped_count': 1000," in result.stderr
 
 
