@@ -7,13 +7,16 @@ crawls as `scrapy crawl` does; `crawl` may be written before SPIDER.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from scrapy.exceptions import UsageError
 from scrapy.utils.conf import feed_process_params_from_cli
 from scrapy.utils.log import configure_logging, log_scrapy_info
 
-from crawler.errors import BadArgument, SetupError, UnknownSpider, is_failure
+from crawler import outcome
+from crawler.checks import check_settings
+from crawler.errors import BadArgument, BadSetting, SetupError, UnknownSpider
 from crawler.runtime import check, project_settings, run
 
 # The status of a crawl stopped by a second Ctrl-C: its output may lack the items in flight.
@@ -98,6 +101,10 @@ def _crawl(parser: argparse.ArgumentParser, options: argparse.Namespace) -> int:
         # As `scrapy crawl`: without -o/-O the project's own feeds are written.
         overrides["FEEDS"] = base.getdict("FEEDS")
     base.setdict(overrides, priority="cmdline")
+    try:
+        check_settings(base)
+    except BadSetting as error:
+        parser.exit(2, f"{parser.prog}: error: {error}\n")
     configure_logging(base)
     log_scrapy_info(base)
     try:
@@ -106,8 +113,12 @@ def _crawl(parser: argparse.ArgumentParser, options: argparse.Namespace) -> int:
         parser.exit(1, f"{parser.prog}: error: {error}\n")
     except KeyboardInterrupt:
         return EXIT_FORCED
-    # As the project's `scrapy crawl`: a spider that says it failed exits 1.
-    return 1 if is_failure(result.finish_reason) else 0
+    # The same rule as the project's `scrapy crawl`.
+    problem = outcome.failure(result.stats)
+    if problem:
+        logging.getLogger(__name__).error("Crawl failed: %s", problem)
+        return outcome.CRAWL_FAILED
+    return outcome.SUCCESS
 
 
 def main(argv: list[str] | None = None) -> int:

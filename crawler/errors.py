@@ -28,11 +28,6 @@ class CrawlFailed(CloseSpider):
         super().__init__(self.REASON_PREFIX + message)
 
 
-def is_failure(finish_reason: object) -> bool:
-    """Whether a crawl's `finish_reason` says it failed (see `CrawlFailed`)."""
-    return isinstance(finish_reason, str) and finish_reason.startswith(CrawlFailed.REASON_PREFIX)
-
-
 class UnknownSpider(LookupError):
     """No spider of the project has the name asked for.
 

@@ -134,6 +134,8 @@ def failure_reason(failure: Failure) -> tuple[str, str]:
 
 def _report_download_failure(spider: Spider, failure: Failure) -> None:
     """The errback every request gets: one line with the URL and the reason, one count, and the crawl goes on."""
+    if failure.check(asyncio.CancelledError):
+        return  # a forced stop (a second Ctrl-C) cancelled it: the page did not fail
     reason, detail = failure_reason(failure)
     assert spider.crawler.stats is not None
     if reason == "offsite":

@@ -8,16 +8,27 @@ from __future__ import annotations
 
 from typing import Any
 
+from crawler.errors import CrawlFailed
+
 SUCCESS, CRAWL_FAILED, BAD_INPUT = 0, 1, 2
 
-# Close reasons of a crawl that did what it was asked: it ran out of pages, or reached a limit the user set.
-# Any other reason (an interruption, CLOSESPIDER_ERRORCOUNT, a spider's `crawler.errors.CrawlFailed`) is a failure.
-FINISHED_REASONS = frozenset({"finished", "closespider_itemcount", "closespider_pagecount", "closespider_timeout"})
+# Close reasons of a crawl that did what it was asked: it ran out of pages, reached a limit the user set,
+# or the user stopped it (Ctrl-C, Scrapyd's cancel: `shutdown`, exit 0 as in stock Scrapy; the summary
+# line says it stopped early). Any other reason (CLOSESPIDER_ERRORCOUNT, a spider's
+# `crawler.errors.CrawlFailed`) is a failure.
+FINISHED_REASONS = frozenset(
+    {"finished", "shutdown", "closespider_itemcount", "closespider_pagecount", "closespider_timeout"}
+)
 
 
 def failure(stats: dict[str, Any]) -> str | None:
     """Why the crawl whose stats these are failed, in one line; None when it succeeded."""
     reason = stats.get("finish_reason")
+    if isinstance(reason, str) and reason.startswith(CrawlFailed.REASON_PREFIX):
+        # The spider said why, in words meant for the user.
+        return reason.removeprefix(CrawlFailed.REASON_PREFIX)
+    if reason is None:
+        return "it was forced to stop before it could close (a second Ctrl-C); the output may lack items in flight"
     if reason not in FINISHED_REASONS:
         return f"the crawl stopped before the end ({reason})"
     unwritten = sum(value for key, value in stats.items() if key.startswith("feedexport/failed_count/"))

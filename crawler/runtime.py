@@ -288,8 +288,27 @@ def _shared_runner() -> asyncio.Runner | _LoopRunner:
     global _runner  # one per process, made on first use
     if _runner is None:
         _runner = loop_runner()
-        atexit.register(_runner.close)
+        atexit.register(_close_shared_runner)
     return _runner
+
+
+def _close_shared_runner() -> None:
+    """Settle every task before the loop closes, then close it.
+
+    A forced stop cancels downloads whose errbacks start new tasks while the runner
+    cancels the old ones; left pending, they would die with the closed loop
+    ("Task was destroyed", "Event loop is closed"). So cancel and await until none is left.
+    """
+    assert _runner is not None
+    loop = _runner.get_loop()
+    for _ in range(100):  # each round settles what the previous one started; a few are enough
+        pending = asyncio.all_tasks(loop)
+        if not pending:
+            break
+        for task in pending:
+            task.cancel()
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    _runner.close()
 
 
 def run(spider_name: str, *, settings: Mapping[str, Any] | None = None, **spider_args: Any) -> CrawlResult:

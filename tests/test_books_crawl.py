@@ -111,8 +111,8 @@ def test_unknown_category_fails_with_the_valid_names(server: FixtureServer, tmp_
     assert len(errors) == 1
     assert "-a category: no such category (got 'Narnia'); valid categories: Academic, Add a comment," in errors[0]
     assert errors[0].count(", ") == 49
-    assert "'finish_reason': \"failed: no such category 'Narnia'\"" in result.stderr
-    assert "'downloader/response_status_count/200': 1," in result.stderr
+    assert "'finish_reason': \"failed: -a category: no such category (got 'Narnia')" in result.stderr
+    assert "'downloader/response_status_count/200': 2," in result.stderr  # robots.txt and the home page
     assert not out.exists() or read_jsonl(out) == []
 
 
@@ -181,4 +181,5 @@ def test_cover_images_stored_once_each(server: FixtureServer, tmp_path: Path) ->
     assert len(paths) == 1000
     assert len(list((store / "full").iterdir())) == 1000
     assert "'file_status_count/downloaded': 1000," in result.stderr
-    assert "'downloader/response_status_count/200': 2050," in result.stderr  # 1,050 pages + 1,000 covers, no repeat
+    # 1,050 pages + 1,000 covers, no repeat, + the server's robots.txt
+    assert "'downloader/response_status_count/200': 2051," in result.stderr

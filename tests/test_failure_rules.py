@@ -37,7 +37,9 @@ def test_retry_after_seconds(header: bytes | None, seconds: float | None) -> Non
         ({"finish_reason": "finished", "crawler/pages_ok": 3}, None),
         ({"finish_reason": "closespider_itemcount", "crawler/pages_ok": 1}, None),
         ({"finish_reason": "finished", "crawler/pages_ok": 5, "crawler/failed/timeout": 2}, None),
-        ({"finish_reason": "shutdown"}, "the crawl stopped before the end (shutdown)"),
+        ({"finish_reason": "shutdown", "crawler/pages_ok": 2}, None),  # one Ctrl-C: stopped as asked
+        ({}, "it was forced to stop before it could close (a second Ctrl-C); the output may lack items in flight"),
+        ({"finish_reason": "failed: login refused"}, "login refused"),
         ({"finish_reason": "login_failed"}, "the crawl stopped before the end (login_failed)"),
         ({"finish_reason": "finished", "crawler/pages_ok": 9, "feedexport/failed_count/FileFeedStorage": 1},
          "1 output feed(s) could not be written"),

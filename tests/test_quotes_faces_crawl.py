@@ -9,7 +9,7 @@ import pytest
 from itemadapter import ItemAdapter
 from scrapy.http import HtmlResponse
 
-from crawler.errors import CrawlFailed, is_failure
+from crawler.errors import CrawlFailed
 from crawler.items import Quote
 from crawler.spiders.quotes_viewstate import QuotesViewstateSpider
 from tests.conftest import DATA, STRICT_ENV, read_jsonl, scrapy
@@ -169,5 +169,5 @@ def test_refused_author_choice_fails_the_crawl() -> None:
     response = HtmlResponse("http://quotes.example/search.aspx", body=empty_form, encoding="utf-8")
     with pytest.raises(CrawlFailed) as refusal:
         list(spider.parse_results(response, "Jane Austen"))
-    assert is_failure(refusal.value.reason)
+    assert str(refusal.value.reason).startswith(CrawlFailed.REASON_PREFIX)
     assert "did not accept author 'Jane Austen'" in refusal.value.reason

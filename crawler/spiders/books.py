@@ -40,11 +40,8 @@ class BooksSpider(Args[BooksParams], Spider):
         by_name = {name.casefold(): url for name, url in categories.items()}
         url = by_name.get(self.args.category.casefold())
         if url is None:
-            self.logger.error(
-                "-a category: no such category (got %r); valid categories: %s",
-                self.args.category, ", ".join(sorted(categories, key=str.casefold)),
-            )  # fmt: skip
-            raise CrawlFailed(f"no such category {self.args.category!r}")
+            names = ", ".join(sorted(categories, key=str.casefold))
+            raise CrawlFailed(f"-a category: no such category (got {self.args.category!r}); valid categories: {names}")
         yield response.follow(url, callback=self.parse)
 
     def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
