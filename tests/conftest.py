@@ -57,6 +57,19 @@ def run(command: list[str | Path], timeout: float = 120, cwd: Path = ROOT, env: 
     return Result(done.returncode, done.stdout, done.stderr)
 
 
+# What an event loop, transport or task left behind at shutdown prints; none of it may appear.
+SHUTDOWN_NOISE = ("Event loop is closed", "unclosed", "Task was destroyed", "Exception ignored in")
+
+
+def assert_clean(result: Result) -> None:
+    """A crawl that exited 0 with no ERROR line, no traceback and nothing left behind at shutdown."""
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert " ERROR: " not in result.stderr
+    assert "Traceback" not in result.stderr
+    for noise in SHUTDOWN_NOISE:
+        assert noise not in result.stderr
+
+
 def proc(*args: str | Path, timeout: float = 120, cwd: Path = ROOT, env: dict[str, str] | None = None) -> Result:
     """`python <args>` in a fresh interpreter."""
     return run([sys.executable, *args], timeout=timeout, cwd=cwd, env=env)

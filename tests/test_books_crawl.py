@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests import books_replica
-from tests.conftest import ROOT, STRICT_ENV, read_jsonl, scrapy
+from tests.conftest import ROOT, STRICT_ENV, assert_clean, read_jsonl, scrapy
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -21,8 +21,6 @@ FAST = ("-s", "AUTOTHROTTLE_ENABLED=False")
 # Warnings as errors, without development mode: asyncio's debug mode would make this crawl four times slower
 # (the quotes crawl tests run in full development mode).
 WARNINGS_ENV = {"PYTHONWARNINGS": STRICT_ENV["PYTHONWARNINGS"]}
-SHUTDOWN_NOISE = ("Event loop is closed", "unclosed", "Task was destroyed", "Exception ignored in")
-
 
 @pytest.fixture(scope="module")
 def truth() -> list[dict]:
@@ -36,14 +34,6 @@ def site(server: FixtureServer) -> str:
 def expected(rows: list[dict], base: str) -> dict[str, dict]:
     """Ground truth by UPC, URLs made absolute under `base`, as `-O x.jsonl` writes it."""
     return {row["upc"]: {**row, "url": base + row["url"], "image_url": base + row["image_url"]} for row in rows}
-
-
-def assert_clean(result: Result) -> None:
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert " ERROR: " not in result.stderr
-    assert "Traceback" not in result.stderr
-    for noise in SHUTDOWN_NOISE:
-        assert noise not in result.stderr
 
 
 @pytest.fixture(scope="module")

@@ -9,15 +9,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from crawler.pipelines import normalise_text
-from tests.conftest import ROOT, STRICT_ENV, read_jsonl, scrapy
+from tests.conftest import ROOT, STRICT_ENV, assert_clean, read_jsonl, scrapy
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from tests.conftest import FixtureServer, Result
-
-# What a loop or transport left behind at shutdown prints.
-SHUTDOWN_NOISE = ("Event loop is closed", "unclosed", "Task was destroyed", "Exception ignored in")
 
 
 def expected_quote(truth: dict) -> tuple:
@@ -29,14 +26,6 @@ def split(items: list[dict]) -> tuple[list[dict], list[dict]]:
     authors = [item for item in items if "bio" in item]
     assert len(quotes) + len(authors) == len(items)
     return quotes, authors
-
-
-def assert_clean(result: Result) -> None:
-    assert result.returncode == 0, result.stderr[-3000:]
-    assert " ERROR: " not in result.stderr
-    assert "Traceback" not in result.stderr
-    for noise in SHUTDOWN_NOISE:
-        assert noise not in result.stderr
 
 
 @pytest.fixture(scope="module")

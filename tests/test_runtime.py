@@ -18,8 +18,7 @@ import pytest
 
 from crawler.errors import BadArgument, UnknownSpider
 from crawler.runtime import check
-from tests.conftest import ROOT, SCRAPY, STRICT_ENV, proc, read_jsonl
-from tests.test_quotes_crawl import SHUTDOWN_NOISE
+from tests.conftest import ROOT, SCRAPY, SHUTDOWN_NOISE, STRICT_ENV, proc, read_jsonl
 
 if TYPE_CHECKING:
     from pathlib import Path

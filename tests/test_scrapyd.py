@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.conftest import ROOT, Result, proc, run
 from tests import books_replica
+from tests.conftest import ROOT, Result, proc, run
 from tests.test_books_crawl import expected
 from tests.test_quotes_crawl import expected_quote, split
 

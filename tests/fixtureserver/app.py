@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-import time
 import sys
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
