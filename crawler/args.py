@@ -9,18 +9,20 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from scrapy_spider_metadata import Args
 
 from crawler.errors import BadArgument
+from crawler.sharding import WHOLE, Shard
 
 if TYPE_CHECKING:
     from scrapy import Spider
 
 
 class SiteParams(BaseModel):
-    """Arguments every spider takes: where the site is, and Scrapyd's job id."""
+    """Arguments every spider takes: where the site is, which shard of the crawl to run, and Scrapyd's job id."""
 
     # A typo in an argument name must fail, not be ignored.
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     base_url: str
+    shard: Shard = Field(WHOLE, description="I/N: crawl only share I of N equal shares (0 <= I < N)")
     # Scrapyd passes `-a _job=<id>` to every job it runs.
     job: str | None = Field(None, alias="_job")
 
@@ -32,6 +34,12 @@ class SiteParams(BaseModel):
             raise ValueError("must be an absolute http:// or https:// URL")
         # A trailing slash makes relative links resolve under the given path.
         return value if value.endswith("/") else value + "/"
+
+    @field_validator("shard", mode="before")
+    @classmethod
+    def _shard(cls, value: object) -> object:
+        # Command lines and Scrapyd pass every argument as text.
+        return Shard.parse(value) if isinstance(value, str) else value
 
 
 def params_model(spidercls: type[Spider]) -> type[BaseModel] | None:

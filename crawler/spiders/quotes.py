@@ -1,4 +1,8 @@
-"""Spider for quotes.toscrape.com: every listing page, and each author's page once."""
+"""Spider for quotes.toscrape.com: every listing page, and each author's page once.
+
+Under `-a shard=I/N` every shard walks all listing pages but yields only the
+quotes of the pages it owns, and fetches only the author pages it owns.
+"""
 
 from __future__ import annotations
 
@@ -40,9 +44,11 @@ class QuotesSpider(Args[QuotesParams], Spider):
 
     def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
         page = QuoteListPage(response.text, response.url)
-        yield from page.quotes()
+        if self.args.shard.owns(response.url):
+            yield from page.quotes()
         for url in page.author_urls():
-            yield response.follow(url, callback=self.parse_author)
+            if self.args.shard.owns(url):
+                yield response.follow(url, callback=self.parse_author)
         if next_page := page.next_page_url():
             yield response.follow(next_page, callback=self.parse)
 
