@@ -23,8 +23,9 @@ class SiteParams(BaseModel):
 
     base_url: str
     shard: Shard = Field(WHOLE, description="I/N: crawl only share I of N equal shares (0 <= I < N)")
-    # Scrapyd passes `-a _job=<id>` to every job it runs.
+    # Scrapyd passes `-a _job=<id>` to every job it runs, and `-a _version=<v>` to a job scheduled with one.
     job: str | None = Field(None, alias="_job")
+    version: str | None = Field(None, alias="_version")
 
     @field_validator("base_url")
     @classmethod

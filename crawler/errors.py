@@ -79,3 +79,31 @@ class BadJobDir(ValueError):
     into one usage line (saying how to start fresh) and exit status 2. Damage to Scrapy's
     own state in the folder is not an error: the run discards it and starts over.
     """
+
+
+class ClusterError(RuntimeError):
+    """A cluster crawl cannot go on: no node answers, credentials are refused, or a shard failed every attempt.
+
+    Raised by `crawler.cluster`; its command prints the message as one line and
+    exits with status 1 after cancelling the jobs it started.
+    """
+
+
+class NodeDown(ConnectionError):
+    """A Scrapyd node did not answer: connection refused, reset, or timed out.
+
+    Raised by `crawler.cluster.scrapyd.Node`; the cluster run counts it against the
+    node and, once the node counts as lost, reschedules the node's shards elsewhere.
+    """
+
+
+class NodeRefused(RuntimeError):
+    """A Scrapyd node answered with an error: HTTP 401 for bad credentials, or a Scrapyd error message.
+
+    Raised by `crawler.cluster.scrapyd.Node`; an HTTP 401 stops the cluster run
+    (every node shares the credentials), any other refusal fails that one attempt.
+    """
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status

@@ -1,0 +1,168 @@
+"""Command line of a cluster crawl: its options, their checks, and its exit status."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from scrapy.utils.conf import closest_scrapy_cfg
+
+from crawler.errors import BadArgument, ClusterError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+DESCRIPTION = """\
+Run one crawl across several Scrapyd nodes and merge what they scrape into one file.
+
+The current project's egg is deployed to every node (addversion.json); with N nodes,
+node I runs the spider with `-a shard=I/N` (schedule.json). listjobs.json is polled and
+a line is printed per node as its job moves on. A job counts only when its log's stats
+say finish_reason 'finished' and its items file holds every scraped item; a node that
+stops answering, or a job that ends otherwise, has its shard run again on another node.
+Then each shard's items (from the node's items_dir, over HTTP) are merged once, keeping
+the first item of each key (crawler/items.py `key_fields`), and a summary is printed.
+
+Credentials for nodes behind HTTP basic auth come from SCRAPYD_USERNAME and
+SCRAPYD_PASSWORD. Exit status: 0 merged, 1 the crawl could not complete, 2 bad usage.
+"""
+
+
+def _pair(text: str) -> tuple[str, str]:
+    name, equals, value = text.partition("=")
+    if not equals or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE (got {text!r})")
+    return name, value
+
+
+def _nodes(text: str) -> list[str]:
+    urls = [url.strip().rstrip("/") for url in text.split(",") if url.strip()]
+    for url in urls:
+        if not url.startswith(("http://", "https://")):
+            raise argparse.ArgumentTypeError(f"a node is an http:// or https:// URL (got {url!r})")
+    if not urls:
+        raise argparse.ArgumentTypeError("give at least one node URL")
+    if len(set(urls)) != len(urls):
+        raise argparse.ArgumentTypeError(f"a node is listed twice (got {text!r})")
+    return urls
+
+
+def _positive(kind: type[int] | type[float]) -> Callable[[str], int | float]:
+    def check(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a number (got {text!r})") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0 (got {text!r})")
+        return value
+
+    return check
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("spider", help="name of the spider to run (see `scrapy list`)")
+    parser.add_argument(
+        "--nodes", required=True, type=_nodes, metavar="URL,URL,...",
+        help="Scrapyd nodes, comma-separated, e.g. http://h1:6800,http://h2:6800; one shard per node",
+    )
+    parser.add_argument(
+        "-O", "--output", required=True, type=Path, metavar="FILE",
+        help="merged JSON Lines output (.jsonl or .jl), overwritten; written only when every shard succeeded",
+    )
+    parser.add_argument(
+        "-a", dest="spider_args", action="append", type=_pair, default=[], metavar="NAME=VALUE",
+        help="spider argument, as for `scrapy crawl` (repeatable); `shard` is set per node",
+    )
+    parser.add_argument(
+        "-s", dest="settings", action="append", type=_pair, default=[], metavar="NAME=VALUE",
+        help="Scrapy setting for every job (repeatable)",
+    )
+    parser.add_argument("--project", default="crawler", help="project name on the nodes (default: %(default)s)")
+    parser.add_argument(
+        "--egg", type=Path, metavar="FILE",
+        help="deploy this egg instead of building one from the project with scrapyd-deploy",
+    )
+    parser.add_argument(
+        "--poll", type=_positive(float), default=2.0, metavar="SECONDS",
+        help="seconds between listjobs.json polls (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--attempts", type=_positive(int), default=3, metavar="N",
+        help="runs of one shard before the crawl is given up (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--lost-after", type=_positive(int), default=3, metavar="N",
+        help="polls in a row without an answer after which a node counts as lost (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--http-timeout", type=_positive(float), default=10.0, metavar="SECONDS",
+        help="seconds to wait for one answer from a node (default: %(default)s)",
+    )
+
+
+def _check(options: argparse.Namespace, project_dir: Path) -> None:
+    """Usage errors found before any node is contacted; BadArgument with one line."""
+    from scrapy.spiderloader import get_spider_loader
+    from scrapy.utils.project import get_project_settings
+
+    from crawler.args import validate
+
+    if options.output.suffix not in (".jsonl", ".jl"):
+        raise BadArgument(f"-O: the merged output is JSON Lines, name it .jsonl (got '{options.output}')")
+    if options.egg and not options.egg.is_file():
+        raise BadArgument(f"--egg: no such file (got '{options.egg}')")
+    spider_args = dict(options.spider_args)
+    if "shard" in spider_args:
+        raise BadArgument(f"-a shard: set by the cluster command, one shard per node (got '{spider_args['shard']}')")
+    loader = get_spider_loader(get_project_settings())
+    try:
+        spidercls = loader.load(options.spider)
+    except KeyError:
+        raise BadArgument(f"unknown spider '{options.spider}' (known: {', '.join(loader.list())})") from None
+    validate(spidercls, {**spider_args, "shard": f"0/{len(options.nodes)}"})
+
+
+def run(options: argparse.Namespace, prog: str) -> int:
+    """Run a parsed cluster command line; the exit status."""
+    from crawler.cluster.run import ClusterRun, Plan
+
+    config = closest_scrapy_cfg()
+    if not config:
+        print(f"{prog}: error: no Scrapy project here (scrapy.cfg not found)", file=sys.stderr)
+        return 2
+    project_dir = Path(config).parent
+    try:
+        _check(options, project_dir)
+    except BadArgument as error:
+        print(f"{prog}: error: {error}", file=sys.stderr)
+        return 2
+    plan = Plan(
+        spider=options.spider, nodes=options.nodes, output=options.output, project=options.project,
+        args=dict(options.spider_args), settings=dict(options.settings), egg=options.egg, poll=options.poll,
+        attempts=options.attempts, lost_after=options.lost_after, http_timeout=options.http_timeout,
+    )
+    cluster = ClusterRun(
+        plan, project_dir,
+        say=lambda line: print(line, file=sys.stderr, flush=True),
+        report=lambda line: print(line, flush=True),
+    )
+    try:
+        cluster.run()
+    except ClusterError as error:
+        print(f"{prog}: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{prog}: interrupted; the jobs it started were cancelled", file=sys.stderr)
+        return 130
+    return 0
+
+
+def main(argv: list[str] | None = None, prog: str = "python -m crawler cluster") -> int:
+    parser = argparse.ArgumentParser(
+        prog=prog, description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    add_arguments(parser)
+    return run(parser.parse_args(argv), prog)
