@@ -1,0 +1,142 @@
+"""Real Scrapyd processes for tests: each in a temporary folder, on a free port, with an account, stopped by PID."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# Variables that would let a job import the checkout, or pick settings, instead of using the deployed egg.
+LEAKY_ENV = ("PYTHONPATH", "SCRAPY_SETTINGS_MODULE", "SCRAPY_PROJECT", "SCRAPYD_USERNAME", "SCRAPYD_PASSWORD")
+JOB_TIMEOUT = 120
+CONFIG = """\
+[scrapyd]
+bind_address  = 127.0.0.1
+eggs_dir      = var/eggs
+logs_dir      = var/logs
+items_dir     = var/items
+dbs_dir       = var/dbs
+poll_interval = 0.5
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def clean_env() -> dict[str, str]:
+    return {name: value for name, value in os.environ.items() if name not in LEAKY_ENV}
+
+
+@dataclass
+class Scrapyd:
+    """A Scrapyd this test session started: its URL, the account it demands, its folder and its process."""
+
+    url: str
+    username: str
+    password: str
+    home: Path
+    env: dict[str, str]
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def account(self) -> dict[str, str]:
+        """The environment a client needs to be let in."""
+        return {"SCRAPYD_USERNAME": self.username, "SCRAPYD_PASSWORD": self.password}
+
+    def call(
+        self, endpoint: str, data: dict[str, str | list[str]] | None = None, auth: bool = True, **query: str
+    ) -> tuple[int, dict]:
+        """POST `data` (or GET, without it) to one JSON endpoint; (HTTP status, parsed body or {})."""
+        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
+        url = f"{self.url}/{endpoint}" + (f"?{urllib.parse.urlencode(query)}" if query else "")
+        request = urllib.request.Request(url, data=body)
+        if auth:
+            token = base64.b64encode(f"{self.username}:{self.password}".encode()).decode()
+            request.add_header("Authorization", f"Basic {token}")
+        try:
+            with urllib.request.urlopen(request, timeout=30) as answer:
+                return answer.status, json.loads(answer.read())
+        except urllib.error.HTTPError as error:
+            error.close()
+            return error.code, {}
+
+    def api(self, endpoint: str, data: dict[str, str | list[str]] | None = None, **query: str) -> dict:
+        """An authenticated call that must succeed."""
+        status, answer = self.call(endpoint, data, **query)
+        assert status == 200 and answer.get("status") == "ok", (endpoint, status, answer, self.log_tail())
+        return answer
+
+    def fetch(self, path: str) -> str:
+        """A file Scrapyd serves (a job's log or items), as text."""
+        request = urllib.request.Request(self.url + path)
+        token = base64.b64encode(f"{self.username}:{self.password}".encode()).decode()
+        request.add_header("Authorization", f"Basic {token}")
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            return answer.read().decode("utf-8")
+
+    def jobs(self) -> dict[str, list[dict]]:
+        """listjobs.json of every project: pending, running and finished entries."""
+        return self.api("listjobs.json")
+
+    def log_tail(self) -> str:
+        return (self.home / "scrapyd.out").read_text(encoding="utf-8", errors="replace")[-4000:]
+
+    def start(self) -> None:
+        """Start (or start again) on the same port and folder; return once daemonstatus.json answers."""
+        port = urllib.parse.urlsplit(self.url).port
+        server_env = {**self.env, **self.account, "SCRAPYD_HTTP_PORT": str(port), "PYTHONIOENCODING": "utf-8"}
+        with (self.home / "scrapyd.out").open("ab") as out:
+            # cwd is the temporary folder: Scrapyd reads ./scrapyd.conf there, and its jobs cannot import the checkout.
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "scrapyd"], cwd=self.home, env=server_env, stdout=out, stderr=subprocess.STDOUT
+            )
+        deadline = time.monotonic() + 30
+        while True:
+            if self.process.poll() is not None:
+                pytest.fail(f"Scrapyd exited with {self.process.returncode}:\n{self.log_tail()}")
+            try:
+                if self.call("daemonstatus.json")[0] == 200:
+                    return
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                self.stop()
+                pytest.fail(f"Scrapyd did not answer in 30s:\n{self.log_tail()}")
+            time.sleep(0.2)
+
+    def stop(self) -> None:
+        """Stop the Scrapyd process by its PID (its running jobs are left to end by themselves)."""
+        if self.process is None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+
+
+def new_scrapyd(home: Path, config: str, username: str, password: str) -> Scrapyd:
+    """A Scrapyd in `home` with `config` as its scrapyd.conf, started on a free port."""
+    (home / "scrapyd.conf").write_text(config, encoding="utf-8")
+    node = Scrapyd(f"http://127.0.0.1:{free_port()}", username, password, home, clean_env())
+    node.start()
+    return node
