@@ -28,13 +28,13 @@ class Shard:
             raise ValueError("must be I/N with whole numbers 0 <= I < N, e.g. 0/3")
         return cls(int(match[1]), int(match[2]))
 
-    def owns(self, url: str) -> bool:
-        """Whether this shard fetches (or yields the items of) `url`.
+    def owns(self, key: str) -> bool:
+        """Whether this shard fetches (or yields the items of) `key`: a URL, or another stable name of the work.
 
         CRC-32 rather than `hash()`: Python salts string hashes per process, and
         every shard, on every machine, must agree on the owner of each URL.
         """
-        return zlib.crc32(url.encode("utf-8")) % self.count == self.index
+        return zlib.crc32(key.encode("utf-8")) % self.count == self.index
 
     def __str__(self) -> str:
         return f"{self.index}/{self.count}"

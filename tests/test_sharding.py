@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import pytest
 from itemadapter import ItemAdapter
@@ -10,12 +11,24 @@ from itemadapter import ItemAdapter
 from crawler.items import Author, Quote
 from crawler.sharding import Shard
 from crawler.spiders.quotes import QuotesSpider
+from crawler.spiders.quotes_js import QuotesJsSpider
+from crawler.spiders.quotes_login import QuotesLoginSpider
+from crawler.spiders.quotes_scroll import QuotesScrollSpider
+from crawler.spiders.quotes_tableful import QuotesTablefulSpider
+from crawler.spiders.quotes_viewstate import QuotesViewstateSpider
+from tests.callback_crawl import Visit, crawl, live, recorded
 from tests.conftest import DATA, read_jsonl, scrapy
 from tests.fixtureserver.replay import load_warc
-from tests.offline_crawl import Visit, crawl
 
-SITE = "http://quotes.example/"
-QUOTE_PAGES = load_warc(DATA / "quotes.toscrape.com" / "recorded.warc.gz")
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from scrapy import Request, Spider
+
+    from tests.conftest import FixtureServer
+    from tests.fixtureserver.app import Reply
+
+QUOTE_PAGES = recorded(load_warc(DATA / "quotes.toscrape.com" / "recorded.warc.gz"))
 SHARD_COUNTS = range(1, 9)
 
 
@@ -24,17 +37,32 @@ def key(item: object) -> tuple:
     return (type(item).__name__, *(adapter[name] for name in item.key_fields))  # type: ignore[attr-defined]
 
 
-def assert_partition(visits: list[Visit], navigation: str, whole: Visit) -> None:
-    """Items once each across shards and equal to the whole crawl's; detail pages fetched by one shard only."""
+def assert_partition(visits: list[Visit], navigation: set[str], whole: Visit) -> None:
+    """Items once each across shards and equal to the whole crawl's; pages past navigation fetched by one shard."""
     keys = Counter(key(item) for visit in visits for item in visit.items)
     assert set(keys) == {key(item) for item in whole.items}
     assert [k for k, times in keys.items() if times > 1] == []
     for visit in visits:
-        assert visit.fetched[navigation] == whole.fetched[navigation]
-    for callback in set(whole.fetched) - {navigation}:
+        for callback in navigation:
+            assert visit.fetched[callback] == whole.fetched[callback]
+    for callback in set(whole.fetched) - navigation:
         fetched = Counter(url for visit in visits for url in visit.fetched[callback])
         assert set(fetched) == whole.fetched[callback]
         assert max(fetched.values()) == 1, f"{callback} pages fetched by two shards"
+
+
+def assert_shards_partition(
+    make: Callable[..., Spider], fetch: Callable[[Request], Reply | None], navigation: set[str], want: Counter
+) -> None:
+    """The whole crawl yields `want` items by type; for N = 1..8 its N shards partition items and fetches."""
+    whole = crawl(make(), fetch)
+    assert Counter(type(item) for item in whole.items) == want
+    for count in SHARD_COUNTS:
+        visits = [crawl(make(shard=f"{index}/{count}"), fetch) for index in range(count)]
+        assert_partition(visits, navigation, whole)
+        if count > 1:
+            # No shard does all of the work (with 10 listing pages, a shard of 8 may own none of them).
+            assert all(len(visit.items) < len(whole.items) for visit in visits)
 
 
 @pytest.mark.parametrize("text", ["0/1", "2/3", " 1 / 8 "])
@@ -58,24 +86,45 @@ def test_ownership_is_stable_across_processes() -> None:
 
 
 def test_quotes_shards_partition_the_site() -> None:
-    """For N = 1..8 the quotes shards yield the 100 quotes and 50 authors once each and split the author pages."""
-    whole = crawl(QuotesSpider(base_url=SITE), QUOTE_PAGES.get)
-    assert Counter(type(item) for item in whole.items) == {Quote: 100, Author: 50}
-    assert len(whole.fetched["parse"]) == 10
-    for count in SHARD_COUNTS:
-        visits = [crawl(QuotesSpider(base_url=SITE, shard=f"{index}/{count}"), QUOTE_PAGES.get) for index in range(count)]
-        assert_partition(visits, "parse", whole)
-        if count > 1:
-            assert all(0 < len(visit.fetched["parse_author"]) < 50 for visit in visits)
+    """quotes: 100 quotes and 50 authors, once each for N = 1..8; author pages split, listings walked by all."""
+    site = "http://quotes.example/"
+    assert_shards_partition(
+        lambda **shard: QuotesSpider(base_url=site, **shard), QUOTE_PAGES, {"parse"}, Counter({Quote: 100, Author: 50})
+    )
 
 
 def test_quotes_tag_shards_partition() -> None:
-    """Sharding composes with `-a tag`: the love tag's quotes and authors, split 3 ways, once each."""
-    whole = crawl(QuotesSpider(base_url=SITE, tag="love"), QUOTE_PAGES.get)
+    """Sharding composes with `-a tag`: the love tag's quotes and authors, once each across the shards."""
     loved = [quote for quote in read_jsonl(DATA / "quotes.toscrape.com" / "quotes.jl") if "love" in quote["tags"]]
-    assert sorted(item.text for item in whole.items if isinstance(item, Quote)) == sorted(q["text"] for q in loved)
-    visits = [crawl(QuotesSpider(base_url=SITE, tag="love", shard=f"{index}/3"), QUOTE_PAGES.get) for index in range(3)]
-    assert_partition(visits, "parse", whole)
+    authors = {quote["author"]["name"] for quote in loved}
+    assert_shards_partition(
+        lambda **shard: QuotesSpider(base_url="http://quotes.example/", tag="love", **shard),
+        QUOTE_PAGES, {"parse"}, Counter({Quote: len(loved), Author: len(authors)}),
+    )
+
+
+@pytest.mark.parametrize("spidercls", [QuotesJsSpider, QuotesScrollSpider, QuotesTablefulSpider])
+def test_listing_faces_shards_partition(spidercls: type[Spider]) -> None:
+    """The JS, scroll-API and table faces: every shard walks the pages, each page's 10 quotes come from one shard."""
+    assert_shards_partition(
+        lambda **shard: spidercls(base_url="http://quotes.example/", **shard), QUOTE_PAGES, {"parse"},
+        Counter({Quote: 100}),
+    )
+
+
+def test_viewstate_shards_partition(server: FixtureServer) -> None:
+    """The ViewState search: each author's form posts go to one shard; the 97 tagged quotes come out once."""
+    assert_shards_partition(
+        lambda **shard: QuotesViewstateSpider(base_url=server.url, **shard), live(), {"parse"}, Counter({Quote: 97})
+    )
+
+
+def test_login_shards_partition(server: FixtureServer) -> None:
+    """quotes_login: every shard logs in and walks the listings; quotes and author pages split as for quotes."""
+    assert_shards_partition(
+        lambda **shard: QuotesLoginSpider(base_url=server.url, username="reader", password="secret", **shard),
+        live(cookies=True), {"parse", "log_in", "check_login"}, Counter({Quote: 100, Author: 50}),
+    )
 
 
 @pytest.mark.parametrize("value", ["3/2", "x/4", "0/0"])

@@ -26,6 +26,7 @@ class QuotesScrollSpider(Args[QuotesSiteParams], Spider):
 
     def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
         page = ApiQuotesPage(response.text, response.url)
-        yield from page.quotes()
+        if self.args.shard.owns(response.url):
+            yield from page.quotes()
         if next_page := page.next_page_url():
             yield response.follow(next_page, callback=self.parse)

@@ -34,7 +34,8 @@ class QuotesViewstateSpider(Args[QuotesSiteParams], Spider):
     def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
         page = SearchPage(response.text, response.url)
         for author in page.authors():
-            yield self._choose(page, author, None)
+            if self.args.shard.owns(author):
+                yield self._choose(page, author, None)
 
     def parse_results(
         self, response: TextResponse, author: str, tags: list[str] | None = None, found: tuple[Quote, ...] = ()
