@@ -1,10 +1,12 @@
-"""Real Scrapyd processes for tests: each in a temporary folder, on a free port, with an account, stopped by PID."""
+"""Real Scrapyd processes for tests: each from deploy/scrapyd.conf in a temporary folder, on a free port, stopped by PID."""
 
 from __future__ import annotations
 
 import base64
+import importlib.util
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -17,21 +19,22 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.conftest import ROOT
+
 if TYPE_CHECKING:
     from pathlib import Path
 
 # Variables that would let a job import the checkout, or pick settings, instead of using the deployed egg.
 LEAKY_ENV = ("PYTHONPATH", "SCRAPY_SETTINGS_MODULE", "SCRAPY_PROJECT", "SCRAPYD_USERNAME", "SCRAPYD_PASSWORD")
 JOB_TIMEOUT = 120
-CONFIG = """\
-[scrapyd]
-bind_address  = 127.0.0.1
-eggs_dir      = var/eggs
-logs_dir      = var/logs
-items_dir     = var/items
-dbs_dir       = var/dbs
-poll_interval = 0.5
-"""
+
+
+def require_scrapyd() -> None:
+    """Skip the calling test module where Scrapyd is not installed; fail instead under CI, which must run it."""
+    if importlib.util.find_spec("scrapyd") is None or importlib.util.find_spec("scrapyd_client") is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the Scrapyd tests: requirements-test.txt installs requirements-deploy.txt")
+        pytest.skip("Scrapyd is not installed here (pip install -r requirements-deploy.txt)", allow_module_level=True)
 
 
 def free_port() -> int:
@@ -91,6 +94,31 @@ class Scrapyd:
         with urllib.request.urlopen(request, timeout=30) as answer:
             return answer.read().decode("utf-8")
 
+    def schedule(self, spider: str, *settings: str, **arguments: str) -> str:
+        data: dict[str, str | list[str]] = {"project": "crawler", "spider": spider, **arguments}
+        if settings:
+            data["setting"] = list(settings)
+        return self.api("schedule.json", data)["jobid"]
+
+    def job(self, job_id: str) -> tuple[str, dict] | None:
+        """(state, listjobs entry) of one job, or None while Scrapyd does not list it."""
+        jobs = self.jobs()
+        for state in ("pending", "running", "finished"):
+            for entry in jobs[state]:
+                if entry["id"] == job_id:
+                    return state, entry
+        return None
+
+    def wait(self, job_id: str, until: str = "finished", timeout: float = JOB_TIMEOUT) -> dict:
+        """Poll listjobs.json until the job reaches `until`; fail after `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.job(job_id)
+            if found and found[0] == until:
+                return found[1]
+            time.sleep(0.3)
+        pytest.fail(f"job {job_id} not {until} after {timeout}s: {self.job(job_id)}\n{self.log_tail()}")
+
     def jobs(self) -> dict[str, list[dict]]:
         """listjobs.json of every project: pending, running and finished entries."""
         return self.api("listjobs.json")
@@ -134,9 +162,21 @@ class Scrapyd:
         self.process = None
 
 
-def new_scrapyd(home: Path, config: str, username: str, password: str) -> Scrapyd:
-    """A Scrapyd in `home` with `config` as its scrapyd.conf, started on a free port."""
-    (home / "scrapyd.conf").write_text(config, encoding="utf-8")
+def start_scrapyd(home: Path, username: str, password: str) -> Scrapyd:
+    """A Scrapyd from the project's deploy/scrapyd.conf in `home`, started on a free port with this account."""
+    shutil.copy(ROOT / "deploy" / "scrapyd.conf", home / "scrapyd.conf")
     node = Scrapyd(f"http://127.0.0.1:{free_port()}", username, password, home, clean_env())
     node.start()
     return node
+
+
+def checkout_copy(destination: Path, deploy_url: str | None = None) -> Path:
+    """The files an egg is built from, copied so that building it leaves nothing in the checkout."""
+    shutil.copytree(ROOT / "crawler", destination / "crawler", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    shutil.copy(ROOT / "setup.py", destination / "setup.py")
+    config = (ROOT / "scrapy.cfg").read_text(encoding="utf-8")
+    if deploy_url:
+        # A named target inherits project and credentials from the committed [deploy] section.
+        config += f"\n[deploy:test]\nurl = {deploy_url}\n"
+    (destination / "scrapy.cfg").write_text(config, encoding="utf-8")
+    return destination

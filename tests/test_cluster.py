@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import shutil
 import signal
 import subprocess
 import sys
@@ -14,8 +13,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.conftest import ROOT, Result, proc, read_jsonl
-from tests.scrapyd_node import CONFIG, Scrapyd, clean_env, new_scrapyd
+from tests.conftest import Result, proc, read_jsonl
+from tests.scrapyd_node import Scrapyd, checkout_copy, clean_env, require_scrapyd, start_scrapyd
 from tests.test_quotes_crawl import expected_quote, split
 
 if TYPE_CHECKING:
@@ -23,6 +22,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from tests.conftest import FixtureServer
+
+require_scrapyd()
 
 pytestmark = pytest.mark.slow
 
@@ -39,7 +40,7 @@ def nodes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Scrapyd]]:
     started: list[Scrapyd] = []
     try:
         for number in range(3):
-            started.append(new_scrapyd(tmp_path_factory.mktemp(f"node{number}"), CONFIG, "tester", password))
+            started.append(start_scrapyd(tmp_path_factory.mktemp(f"node{number}"), "tester", password))
         yield started
     finally:
         for node in started:
@@ -49,12 +50,7 @@ def nodes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Scrapyd]]:
 @pytest.fixture(scope="module")
 def checkout(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the project to run the cluster command in, so building its egg leaves nothing in the checkout."""
-    copy = tmp_path_factory.mktemp("checkout")
-    shutil.copytree(ROOT / "crawler", copy / "crawler", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    for name in ("scrapy.cfg", "setup.py"):
-        if (ROOT / name).exists():
-            shutil.copy(ROOT / name, copy / name)
-    return copy
+    return checkout_copy(tmp_path_factory.mktemp("checkout"))
 
 
 @pytest.fixture(scope="module")

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import base64
-import importlib.util
 import json
-import os
 import secrets
 import shutil
-import socket
-import subprocess
 import sys
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +14,7 @@ import pytest
 
 from tests import books_replica
 from tests.conftest import ROOT, Result, proc, run
+from tests.scrapyd_node import JOB_TIMEOUT, Scrapyd, checkout_copy, require_scrapyd, start_scrapyd
 from tests.test_books_crawl import expected
 from tests.test_quotes_crawl import expected_quote, split
 
@@ -31,10 +23,7 @@ if TYPE_CHECKING:
 
     from tests.conftest import FixtureServer
 
-if importlib.util.find_spec("scrapyd") is None or importlib.util.find_spec("scrapyd_client") is None:
-    if os.environ.get("CI"):
-        pytest.fail("CI must run the Scrapyd tests: requirements-test.txt installs requirements-deploy.txt")
-    pytest.skip("Scrapyd is not installed here (pip install -r requirements-deploy.txt)", allow_module_level=True)
+require_scrapyd()
 
 pytestmark = pytest.mark.slow
 
@@ -42,133 +31,16 @@ BIN = Path(sys.executable).parent
 # The commands a user runs, installed beside this interpreter (Scripts\*.exe on Windows).
 SCRAPYD_DEPLOY = shutil.which("scrapyd-deploy", path=str(BIN)) or "scrapyd-deploy"
 SCRAPYD_CLIENT = shutil.which("scrapyd-client", path=str(BIN)) or "scrapyd-client"
-# Variables that would let a job import the checkout, or pick settings, instead of using the deployed egg.
-_LEAKY_ENV = ("PYTHONPATH", "SCRAPY_SETTINGS_MODULE", "SCRAPY_PROJECT", "SCRAPYD_USERNAME", "SCRAPYD_PASSWORD")
-JOB_TIMEOUT = 120
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@dataclass
-class Scrapyd:
-    """A running Scrapyd: its URL, the account it demands, and the folder it runs in."""
-
-    url: str
-    username: str
-    password: str
-    home: Path
-    env: dict[str, str]
-
-    def call(
-        self, endpoint: str, data: dict[str, str | list[str]] | None = None, auth: bool = True, **query: str
-    ) -> tuple[int, dict]:
-        """POST `data` (or GET, without it) to one JSON endpoint; (HTTP status, parsed body or {})."""
-        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
-        url = f"{self.url}/{endpoint}" + (f"?{urllib.parse.urlencode(query)}" if query else "")
-        request = urllib.request.Request(url, data=body)
-        if auth:
-            token = base64.b64encode(f"{self.username}:{self.password}".encode()).decode()
-            request.add_header("Authorization", f"Basic {token}")
-        try:
-            with urllib.request.urlopen(request, timeout=30) as answer:
-                return answer.status, json.loads(answer.read())
-        except urllib.error.HTTPError as error:
-            error.close()
-            return error.code, {}
-
-    def api(self, endpoint: str, data: dict[str, str | list[str]] | None = None, **query: str) -> dict:
-        """An authenticated call that must succeed."""
-        status, answer = self.call(endpoint, data, **query)
-        assert status == 200 and answer.get("status") == "ok", (endpoint, status, answer, self.log_tail())
-        return answer
-
-    def fetch(self, path: str) -> str:
-        """A file Scrapyd serves (a job's log or items), as text."""
-        request = urllib.request.Request(self.url + path)
-        token = base64.b64encode(f"{self.username}:{self.password}".encode()).decode()
-        request.add_header("Authorization", f"Basic {token}")
-        with urllib.request.urlopen(request, timeout=30) as answer:
-            return answer.read().decode("utf-8")
-
-    def schedule(self, spider: str, *settings: str, **arguments: str) -> str:
-        data: dict[str, str | list[str]] = {"project": "crawler", "spider": spider, **arguments}
-        if settings:
-            data["setting"] = list(settings)
-        return self.api("schedule.json", data)["jobid"]
-
-    def job(self, job_id: str) -> tuple[str, dict] | None:
-        """(state, listjobs entry) of one job, or None while Scrapyd does not list it."""
-        jobs = self.api("listjobs.json")
-        for state in ("pending", "running", "finished"):
-            for entry in jobs[state]:
-                if entry["id"] == job_id:
-                    return state, entry
-        return None
-
-    def wait(self, job_id: str, until: str = "finished", timeout: float = JOB_TIMEOUT) -> dict:
-        """Poll listjobs.json until the job reaches `until`; fail after `timeout` seconds."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            found = self.job(job_id)
-            if found and found[0] == until:
-                return found[1]
-            time.sleep(0.3)
-        pytest.fail(f"job {job_id} not {until} after {timeout}s: {self.job(job_id)}\n{self.log_tail()}")
-
-    def log_tail(self) -> str:
-        return (self.home / "scrapyd.out").read_text(encoding="utf-8", errors="replace")[-4000:]
 
 
 @pytest.fixture(scope="module")
 def scrapyd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scrapyd]:
     """Scrapyd from the project's deploy/scrapyd.conf, in a temporary folder, on a free port, with its own account."""
-    home = tmp_path_factory.mktemp("scrapyd")
-    shutil.copy(ROOT / "deploy" / "scrapyd.conf", home / "scrapyd.conf")
-    port = _free_port()
-    env = {name: value for name, value in os.environ.items() if name not in _LEAKY_ENV}
-    account = {"SCRAPYD_USERNAME": "tester", "SCRAPYD_PASSWORD": secrets.token_hex(8)}
-    server_env = {**env, **account, "SCRAPYD_HTTP_PORT": str(port), "PYTHONIOENCODING": "utf-8"}
-    with (home / "scrapyd.out").open("wb") as out:
-        # cwd is the temporary folder: Scrapyd reads ./scrapyd.conf there, and its jobs cannot import the checkout.
-        process = subprocess.Popen(
-            [sys.executable, "-m", "scrapyd"], cwd=home, env=server_env, stdout=out, stderr=subprocess.STDOUT
-        )
-    running = Scrapyd(f"http://127.0.0.1:{port}", account["SCRAPYD_USERNAME"], account["SCRAPYD_PASSWORD"], home, env)
+    running = start_scrapyd(tmp_path_factory.mktemp("scrapyd"), "tester", secrets.token_hex(8))
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"Scrapyd exited with {process.returncode}:\n{running.log_tail()}")
-            try:
-                if running.call("daemonstatus.json")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"Scrapyd did not answer in 30s:\n{running.log_tail()}")
-            time.sleep(0.2)
         yield running
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-def _checkout_copy(destination: Path, deploy_url: str) -> Path:
-    """The files an egg is built from, copied so that the build leaves nothing in the checkout."""
-    shutil.copytree(ROOT / "crawler", destination / "crawler", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    shutil.copy(ROOT / "setup.py", destination / "setup.py")
-    config = (ROOT / "scrapy.cfg").read_text(encoding="utf-8")
-    # A named target inherits project and credentials from the committed [deploy] section.
-    (destination / "scrapy.cfg").write_text(config + f"\n[deploy:test]\nurl = {deploy_url}\n", encoding="utf-8")
-    return destination
+        running.stop()
 
 
 def _deploy(scrapyd: Scrapyd, source: Path, *options: str, credentials: bool = True) -> Result:
@@ -179,7 +51,7 @@ def _deploy(scrapyd: Scrapyd, source: Path, *options: str, credentials: bool = T
 @pytest.fixture(scope="module")
 def deployed(scrapyd: Scrapyd, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Result]:
     """This checkout deployed with `scrapyd-deploy` to the project `crawler`, credentials from the environment."""
-    source = _checkout_copy(tmp_path_factory.mktemp("checkout"), scrapyd.url)
+    source = checkout_copy(tmp_path_factory.mktemp("checkout"), scrapyd.url)
     result = _deploy(scrapyd, source)
     assert result.returncode == 0, result.stderr + result.stdout + scrapyd.log_tail()
     return source, result
@@ -319,7 +191,7 @@ def test_requests_without_credentials_are_refused(scrapyd: Scrapyd, deployed: tu
 
 def test_egg_that_cannot_import_fails_at_deploy(scrapyd: Scrapyd, tmp_path: Path) -> None:
     """An egg whose spider imports a package missing on the server is rejected at deploy, with Scrapyd's message."""
-    source = _checkout_copy(tmp_path, scrapyd.url)
+    source = checkout_copy(tmp_path, scrapyd.url)
     (source / "crawler" / "spiders" / "needs_missing.py").write_text("import crawler_missing_dependency\n")
     result = _deploy(scrapyd, source, "-p", "broken")
     answer = json.loads(result.stdout)
