@@ -34,11 +34,13 @@ def read_stats(log_lines: Iterable[bytes]) -> JobStats:
             values, collecting = {}, True
             continue
         if collecting and values is not None:
-            entry = _ENTRY.match(line)
-            if entry is None:
+            # The dump's lines start with "{" or a space; the next log record starts with its date.
+            if not line.startswith((b"{", b" ")):
                 collecting = False
                 continue
-            values[entry["name"].decode()] = entry["value"]
+            # A value pprint wrapped over several lines matches on none of them and is skipped.
+            if entry := _ENTRY.match(line):
+                values[entry["name"].decode()] = entry["value"]
     if values is None:
         return JobStats()
 

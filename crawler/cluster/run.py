@@ -22,8 +22,9 @@ from crawler.sharding import Shard
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-# listjobs.json states, and the states this run gives an attempt once it is over.
+# States of an attempt whose job may still run; it ends as finished, failed, lost or cancelled.
 _ACTIVE = ("scheduled", "pending", "running")
+# Seconds after which a job that has not changed state gets another progress line.
 _HEARTBEAT = 15.0
 
 
@@ -312,7 +313,7 @@ class ClusterRun:
 
     def _cancel_active(self) -> None:
         for attempt in self.attempts:
-            if attempt.state in ("pending", "running", "scheduled") and not attempt.node.lost:
+            if attempt.state in _ACTIVE and not attempt.node.lost:
                 try:
                     attempt.node.api.cancel(self.plan.project, attempt.job)
                 except (NodeDown, NodeRefused):
