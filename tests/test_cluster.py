@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests import books_replica
 from tests.conftest import Result, proc, read_jsonl
 from tests.scrapyd_node import Scrapyd, checkout_copy, clean_env, require_scrapyd, start_scrapyd
+from tests.test_books_crawl import expected
 from tests.test_quotes_crawl import expected_quote, split
 
 if TYPE_CHECKING:
@@ -123,6 +125,24 @@ def test_quotes_progress_lines_per_node(quotes_run: tuple[Result, Path], nodes: 
         assert any("deployed crawler version" in line for line in mine)
         assert any(f"shard {index}/3: running (job " in line for line in mine)
         assert any(f"shard {index}/3: finished: " in line for line in mine)
+
+
+def test_books_split_three_ways_equals_truth(
+    nodes: list[Scrapyd], checkout: Path, egg: Path, server: FixtureServer, tmp_path: Path
+) -> None:
+    """The 1,000-book replica split three ways: every book once, each equal to the ground truth."""
+    out = tmp_path / "books.jsonl"
+    site = server.url + "books/"
+    result = cluster(checkout, nodes, "books", "--egg", egg, "-a", f"base_url={site}", "-O", out, *FAST)
+    assert result.returncode == 0, result.stderr
+    books = read_jsonl(out)
+    assert len(books) == 1000
+    assert all(book.pop("images") == [] for book in books)
+    assert {book["upc"]: book for book in books} == expected(list(books_replica.truth_rows(books_replica.catalogue())), site)
+    rows = summary_rows(result.stdout)
+    assert [row["result"] for row in rows] == ["finished"] * 3
+    assert all(250 < int(row["items"]) < 420 for row in rows)
+    assert f"merged 1000 items from 3 shards into {out} (0 duplicates dropped)" in result.stdout
 
 
 def test_wrong_credentials_one_line(nodes: list[Scrapyd], checkout: Path, egg: Path, tmp_path: Path) -> None:

@@ -8,16 +8,19 @@ from typing import TYPE_CHECKING
 import pytest
 from itemadapter import ItemAdapter
 
-from crawler.items import Author, Quote
+from crawler.items import Author, Book, Quote
 from crawler.sharding import Shard
+from crawler.spiders.books import BooksSpider
 from crawler.spiders.quotes import QuotesSpider
 from crawler.spiders.quotes_js import QuotesJsSpider
 from crawler.spiders.quotes_login import QuotesLoginSpider
 from crawler.spiders.quotes_scroll import QuotesScrollSpider
 from crawler.spiders.quotes_tableful import QuotesTablefulSpider
 from crawler.spiders.quotes_viewstate import QuotesViewstateSpider
+from tests import books_replica
 from tests.callback_crawl import Visit, crawl, live, recorded
 from tests.conftest import DATA, read_jsonl, scrapy
+from tests.fixtureserver.app import Reply
 from tests.fixtureserver.replay import load_warc
 
 if TYPE_CHECKING:
@@ -26,7 +29,6 @@ if TYPE_CHECKING:
     from scrapy import Request, Spider
 
     from tests.conftest import FixtureServer
-    from tests.fixtureserver.app import Reply
 
 QUOTE_PAGES = recorded(load_warc(DATA / "quotes.toscrape.com" / "recorded.warc.gz"))
 SHARD_COUNTS = range(1, 9)
@@ -100,6 +102,17 @@ def test_quotes_tag_shards_partition() -> None:
     assert_shards_partition(
         lambda **shard: QuotesSpider(base_url="http://quotes.example/", tag="love", **shard),
         QUOTE_PAGES, {"parse"}, Counter({Quote: len(loved), Author: len(authors)}),
+    )
+
+
+def test_books_shards_partition() -> None:
+    """books, on a 100-book replica: every shard walks the 5 catalogue pages, each product page goes to one shard."""
+    files = books_replica.site_files(books_replica.catalogue(books=100))
+    pages = {"/" + path: Reply(200, body, [("Content-Type", "text/html")]) for path, body in files}
+    pages["/"] = pages["/index.html"]
+    assert_shards_partition(
+        lambda **shard: BooksSpider(base_url="http://books.example/", **shard), recorded(pages),
+        {"parse_home", "parse"}, Counter({Book: 100}),
     )
 
 

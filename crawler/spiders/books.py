@@ -47,7 +47,8 @@ class BooksSpider(Args[BooksParams], Spider):
     def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
         page = BookListPage(response.text, response.url)
         for url in page.book_urls():
-            yield response.follow(url, callback=self.parse_book)
+            if self.args.shard.owns(url):
+                yield response.follow(url, callback=self.parse_book)
         if next_page := page.next_page_url():
             yield response.follow(next_page, callback=self.parse)
 
