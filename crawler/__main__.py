@@ -2,6 +2,7 @@
 
 `python -m crawler SPIDER [-a NAME=VALUE ...] [-o FILE | -O FILE] [-s NAME=VALUE ...]`
 crawls as `scrapy crawl` does; `crawl` may be written before SPIDER.
+`python -m crawler cluster SPIDER --nodes URL,... -O FILE` runs one crawl across Scrapyd nodes.
 """
 
 from __future__ import annotations
@@ -15,19 +16,14 @@ from scrapy.utils.conf import feed_process_params_from_cli
 from scrapy.utils.log import configure_logging, log_scrapy_info
 
 from crawler import outcome
+from crawler.args import name_value
 from crawler.checks import check_settings
+from crawler.cluster import cli as cluster_cli
 from crawler.errors import BadArgument, BadSetting, SetupError, UnknownSpider
 from crawler.runtime import check, project_settings, run
 
 # The status of a crawl stopped by a second Ctrl-C: its output may lack the items in flight.
 EXIT_FORCED = 1
-
-
-def _pair(text: str) -> tuple[str, str]:
-    name, equals, value = text.partition("=")
-    if not equals or not name:
-        raise argparse.ArgumentTypeError(f"expected NAME=VALUE (got {text!r})")
-    return name, value
 
 
 def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
@@ -41,7 +37,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         "-a",
         dest="spider_args",
         action="append",
-        type=_pair,
+        type=name_value,
         default=[],
         metavar="NAME=VALUE",
         help="spider argument (repeatable)",
@@ -68,12 +64,17 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         "--set",
         dest="settings",
         action="append",
-        type=_pair,
+        type=name_value,
         default=[],
         metavar="NAME=VALUE",
         help="setting for this run (repeatable)",
     )
-    return parser, {"crawl": crawl}
+    cluster = commands.add_parser(
+        "cluster", help="one crawl split across several Scrapyd nodes, merged once",
+        description=cluster_cli.DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    cluster_cli.add_arguments(cluster)
+    return parser, {"crawl": crawl, "cluster": cluster}
 
 
 def _crawl(parser: argparse.ArgumentParser, options: argparse.Namespace) -> int:
@@ -127,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] not in commands and not argv[0].startswith("-"):
         argv = ["crawl", *argv]
     options = parser.parse_args(argv)
+    if options.command == "cluster":
+        return cluster_cli.run(options, commands["cluster"].prog)
     return _crawl(parser, options)
 
 

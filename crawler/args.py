@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from typing import TYPE_CHECKING, Any, get_args
 from urllib.parse import urlsplit
 
@@ -41,6 +42,14 @@ class SiteParams(BaseModel):
     def _shard(cls, value: object) -> object:
         # Command lines and Scrapyd pass every argument as text.
         return Shard.parse(value) if isinstance(value, str) else value
+
+
+def name_value(text: str) -> tuple[str, str]:
+    """`-a`/`-s` values of the project's command lines: `NAME=VALUE` -> (NAME, VALUE), for argparse."""
+    name, equals, value = text.partition("=")
+    if not equals or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE (got {text!r})")
+    return name, value
 
 
 def params_model(spidercls: type[Spider]) -> type[BaseModel] | None:

@@ -29,7 +29,7 @@ require_scrapyd()
 
 pytestmark = pytest.mark.slow
 
-CLUSTER = ("-m", "crawler.cluster")
+CLUSTER = ("-m", "crawler", "cluster")
 PROG = "python -m crawler cluster: error: "
 # Full speed against the local server; the cluster's own pace is what these tests measure.
 FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "--poll", "0.3")

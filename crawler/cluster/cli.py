@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from scrapy.utils.conf import closest_scrapy_cfg
 
+from crawler.args import name_value
 from crawler.errors import BadArgument, ClusterError
 
 if TYPE_CHECKING:
@@ -28,13 +29,6 @@ the first item of each key (crawler/items.py `key_fields`), and a summary is pri
 Credentials for nodes behind HTTP basic auth come from SCRAPYD_USERNAME and
 SCRAPYD_PASSWORD. Exit status: 0 merged, 1 the crawl could not complete, 2 bad usage.
 """
-
-
-def _pair(text: str) -> tuple[str, str]:
-    name, equals, value = text.partition("=")
-    if not equals or not name:
-        raise argparse.ArgumentTypeError(f"expected NAME=VALUE (got {text!r})")
-    return name, value
 
 
 def _nodes(text: str) -> list[str]:
@@ -73,11 +67,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="merged JSON Lines output (.jsonl or .jl), overwritten; written only when every shard succeeded",
     )
     parser.add_argument(
-        "-a", dest="spider_args", action="append", type=_pair, default=[], metavar="NAME=VALUE",
+        "-a", dest="spider_args", action="append", type=name_value, default=[], metavar="NAME=VALUE",
         help="spider argument, as for `scrapy crawl` (repeatable); `shard` is set per node",
     )
     parser.add_argument(
-        "-s", dest="settings", action="append", type=_pair, default=[], metavar="NAME=VALUE",
+        "-s", dest="settings", action="append", type=name_value, default=[], metavar="NAME=VALUE",
         help="Scrapy setting for every job (repeatable)",
     )
     parser.add_argument("--project", default="crawler", help="project name on the nodes (default: %(default)s)")
@@ -158,11 +152,3 @@ def run(options: argparse.Namespace, prog: str) -> int:
         print(f"{prog}: interrupted; the jobs it started were cancelled", file=sys.stderr)
         return 130
     return 0
-
-
-def main(argv: list[str] | None = None, prog: str = "python -m crawler cluster") -> int:
-    parser = argparse.ArgumentParser(
-        prog=prog, description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    add_arguments(parser)
-    return run(parser.parse_args(argv), prog)
