@@ -21,7 +21,7 @@ DUPLICATE_SHARE = 0.02
 
 def write_shards(directory: Path, items: int, shards: int, text_bytes: int, seed: int = 1) -> int:
     """Quote-shaped items spread over `shards` JSON Lines files; the number of distinct items."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 -- repeatable test data, not secrets
     files = [(directory / f"shard-{index}.jl").open("w", encoding="utf-8") for index in range(shards)]
     filler = "x" * max(0, text_bytes - 40)
     distinct = 0
@@ -31,9 +31,12 @@ def write_shards(directory: Path, items: int, shards: int, text_bytes: int, seed
             serial = rng.randrange(distinct) if repeat else distinct
             distinct += 0 if repeat else 1
             quote = {
-                "text": f"“Quote number {serial}.” {filler}", "author": f"Author {serial % 5000}",
-                "tags": ["bench", f"t{serial % 137}"], "author_url": f"https://quotes.example/author/{serial % 5000}/",
-                "url": f"https://quotes.example/page/{serial // 10}/", "goodreads_url": None,
+                "text": f"“Quote number {serial}.” {filler}",
+                "author": f"Author {serial % 5000}",
+                "tags": ["bench", f"t{serial % 137}"],
+                "author_url": f"https://quotes.example/author/{serial % 5000}/",
+                "url": f"https://quotes.example/page/{serial // 10}/",
+                "goodreads_url": None,
             }
             files[number % shards].write(json.dumps(quote, ensure_ascii=False) + "\n")
     finally:
@@ -56,8 +59,12 @@ def merge_only(directory: Path) -> dict[str, float]:
                 lines += counts.written + counts.duplicates
     seconds = time.perf_counter() - started
     return {
-        "lines": lines, "written": merger.counts.written, "duplicates": merger.counts.duplicates,
-        "seconds": seconds, "items_per_second": lines / seconds, "peak_rss_mib": _peak_rss_mib(),
+        "lines": lines,
+        "written": merger.counts.written,
+        "duplicates": merger.counts.duplicates,
+        "seconds": seconds,
+        "items_per_second": lines / seconds,
+        "peak_rss_mib": _peak_rss_mib(),
     }
 
 
@@ -89,7 +96,9 @@ def main() -> None:
         return
     baseline = _baseline_mib()
     print(f"merge of {options.items:,} items over {options.shards} shards ({DUPLICATE_SHARE:.0%} repeats)")
-    print(f"{'item size':>10} {'input MiB':>10} {'distinct':>9} {'items/s':>9} {'peak RSS MiB':>13} {'above import':>13}")
+    print(
+        f"{'item size':>10} {'input MiB':>10} {'distinct':>9} {'items/s':>9} {'peak RSS MiB':>13} {'above import':>13}"
+    )
     for size in (int(text) for text in options.sizes.split(",")):
         with tempfile.TemporaryDirectory() as scratch:
             directory = Path(scratch)
@@ -97,7 +106,9 @@ def main() -> None:
             input_mib = sum(path.stat().st_size for path in directory.glob("shard-*.jl")) / 2**20
             done = subprocess.run(
                 [sys.executable, "-m", "bench.merge", "--merge-only", str(directory)],
-                capture_output=True, text=True, check=True,
+                capture_output=True,
+                text=True,
+                check=True,
             )
             result = json.loads(done.stdout)
             assert result["written"] == distinct, (result, distinct)

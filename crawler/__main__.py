@@ -70,8 +70,10 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         help="setting for this run (repeatable)",
     )
     cluster = commands.add_parser(
-        "cluster", help="one crawl split across several Scrapyd nodes, merged once",
-        description=cluster_cli.DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter,
+        "cluster",
+        help="one crawl split across several Scrapyd nodes, merged once",
+        description=cluster_cli.DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     cluster_cli.add_arguments(cluster)
     return parser, {"crawl": crawl, "cluster": cluster}

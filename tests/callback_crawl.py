@@ -1,4 +1,4 @@
-"""Runs a spider's callbacks without Scrapy's engine, from recorded pages or a local server, recording what it fetched."""
+"""Runs a spider's callbacks without Scrapy's engine, on recorded pages or a local server, noting what it fetched."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from scrapy import Spider
-
 
 
 @dataclass
@@ -95,11 +94,17 @@ def crawl(spider: Spider, fetch: Callable[[Request], Reply | None]) -> Visit:
             # As Scrapy's RedirectMiddleware: a POST answered 301-303 is followed with a GET.
             keep = reply.status in (307, 308) or request.method in ("GET", "HEAD")
             target = urljoin(request.url, location)
-            queue.insert(0, request.replace(url=target) if keep else request.replace(url=target, method="GET", body=b""))
+            queue.insert(
+                0, request.replace(url=target) if keep else request.replace(url=target, method="GET", body=b"")
+            )
             continue
         callback = request.callback or spider.parse
-        visit.fetched[callback.__name__].add(request.url if request.method == "GET" else f"{request.url} {request.body!r}")
-        response = HtmlResponse(request.url, status=reply.status, headers=reply.headers, body=reply.body, request=request)
+        visit.fetched[callback.__name__].add(
+            request.url if request.method == "GET" else f"{request.url} {request.body!r}"
+        )
+        response = HtmlResponse(
+            request.url, status=reply.status, headers=reply.headers, body=reply.body, request=request
+        )
         for output in callback(response, **request.cb_kwargs) or ():
             if isinstance(output, Request):
                 queue.append(output)

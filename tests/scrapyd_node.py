@@ -1,4 +1,4 @@
-"""Real Scrapyd processes for tests: each from deploy/scrapyd.conf in a temporary folder, on a free port, stopped by PID."""
+"""Real Scrapyd processes for tests: from deploy/scrapyd.conf, each in a temporary folder on a free port."""
 
 from __future__ import annotations
 
@@ -83,7 +83,8 @@ class Scrapyd:
     def api(self, endpoint: str, data: dict[str, str | list[str]] | None = None, **query: str) -> dict:
         """An authenticated call that must succeed."""
         status, answer = self.call(endpoint, data, **query)
-        assert status == 200 and answer.get("status") == "ok", (endpoint, status, answer, self.log_tail())
+        assert status == 200, (endpoint, status, self.log_tail())
+        assert answer.get("status") == "ok", (endpoint, answer, self.log_tail())
         return answer
 
     def fetch(self, path: str) -> str:

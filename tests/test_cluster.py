@@ -60,14 +60,17 @@ def egg(checkout: Path) -> Path:
     """The project's egg, built once by scrapyd-client for the tests that do not test the build."""
     path = checkout.parent / "project.egg"
     built = proc("-m", "scrapyd_client.deploy", "--build-egg", path, cwd=checkout, env=clean_env())
-    assert built.returncode == 0 and path.exists(), built.stderr
+    assert built.returncode == 0, built.stderr
+    assert path.exists()
     return path
 
 
 def cluster(checkout: Path, node_list: list[Scrapyd] | list[str], *args: str | Path, env: dict | None = None) -> Result:
     urls = ",".join(node if isinstance(node, str) else node.url for node in node_list)
     account = node_list[0].account if node_list and not isinstance(node_list[0], str) else {}
-    return proc(*CLUSTER, *args, "--nodes", urls, cwd=checkout, env={**clean_env(), **account, **(env or {})}, timeout=240)
+    return proc(
+        *CLUSTER, *args, "--nodes", urls, cwd=checkout, env={**clean_env(), **account, **(env or {})}, timeout=240
+    )
 
 
 def summary_rows(stdout: str) -> list[dict[str, str]]:
@@ -85,7 +88,9 @@ def summary_rows(stdout: str) -> list[dict[str, str]]:
 
 def assert_quotes_equal_truth(items: list[dict], quotes_truth: list[dict], authors_truth: list[dict]) -> None:
     quotes, authors = split(items)
-    assert sorted((q["text"], q["author"], tuple(q["tags"])) for q in quotes) == sorted(map(expected_quote, quotes_truth))
+    assert sorted((q["text"], q["author"], tuple(q["tags"])) for q in quotes) == sorted(
+        map(expected_quote, quotes_truth)
+    )
     assert sorted(a["name"] for a in authors) == sorted(t["name"] for t in authors_truth)
 
 
@@ -109,7 +114,11 @@ def test_quotes_split_three_ways_equals_truth(
     assert len(items) == 150
     assert_quotes_equal_truth(items, quotes_truth, authors_truth)
     rows = summary_rows(result.stdout)
-    assert [(row["shard"], row["result"]) for row in rows] == [("0/3", "finished"), ("1/3", "finished"), ("2/3", "finished")]
+    assert [(row["shard"], row["result"]) for row in rows] == [
+        ("0/3", "finished"),
+        ("1/3", "finished"),
+        ("2/3", "finished"),
+    ]
     assert len({row["node"] for row in rows}) == 3
     assert sum(int(row["items"]) for row in rows) == 150
     assert all(0 < int(row["items"]) < 150 and int(row["pages"]) > 10 for row in rows)
@@ -138,7 +147,9 @@ def test_books_split_three_ways_equals_truth(
     books = read_jsonl(out)
     assert len(books) == 1000
     assert all(book.pop("images") == [] for book in books)
-    assert {book["upc"]: book for book in books} == expected(list(books_replica.truth_rows(books_replica.catalogue())), site)
+    assert {book["upc"]: book for book in books} == expected(
+        list(books_replica.truth_rows(books_replica.catalogue())), site
+    )
     rows = summary_rows(result.stdout)
     assert [row["result"] for row in rows] == ["finished"] * 3
     assert all(250 < int(row["items"]) < 420 for row in rows)
@@ -185,8 +196,20 @@ def test_help_documents_every_option(checkout: Path) -> None:
     """--help names every option and says where credentials come from."""
     result = proc(*CLUSTER, "--help", cwd=checkout, env=clean_env())
     assert result.returncode == 0
-    for option in ("--nodes", "-O", "-a NAME=VALUE", "-s NAME=VALUE", "--project", "--egg", "--poll", "--attempts",
-                   "--lost-after", "--http-timeout", "SCRAPYD_USERNAME", "SCRAPYD_PASSWORD"):
+    for option in (
+        "--nodes",
+        "-O",
+        "-a NAME=VALUE",
+        "-s NAME=VALUE",
+        "--project",
+        "--egg",
+        "--poll",
+        "--attempts",
+        "--lost-after",
+        "--http-timeout",
+        "SCRAPYD_USERNAME",
+        "SCRAPYD_PASSWORD",
+    ):
         assert option in result.stdout
 
 
@@ -201,17 +224,43 @@ def _crawling_job(node: Scrapyd, deadline: float) -> dict:
 
 
 def test_lost_node_and_killed_job_are_run_again(
-    nodes: list[Scrapyd], checkout: Path, egg: Path, server: FixtureServer, tmp_path: Path,
-    quotes_truth: list[dict], authors_truth: list[dict],
+    nodes: list[Scrapyd],
+    checkout: Path,
+    egg: Path,
+    server: FixtureServer,
+    tmp_path: Path,
+    quotes_truth: list[dict],
+    authors_truth: list[dict],
 ) -> None:
     """Node 2 stopped by PID and node 3's crawl stopped by PID mid-job: both shards run again, output still exact."""
     out = tmp_path / "quotes.jsonl"
     # Slowed so that both jobs are still running when they are stopped.
-    command = [sys.executable, *CLUSTER, "quotes", "--nodes", ",".join(node.url for node in nodes), "--egg", str(egg),
-               "-a", f"base_url={server.url}", "-O", str(out), *FAST, "-s", "DOWNLOAD_DELAY=0.3", "--lost-after", "2"]
+    command = [
+        sys.executable,
+        *CLUSTER,
+        "quotes",
+        "--nodes",
+        ",".join(node.url for node in nodes),
+        "--egg",
+        str(egg),
+        "-a",
+        f"base_url={server.url}",
+        "-O",
+        str(out),
+        *FAST,
+        "-s",
+        "DOWNLOAD_DELAY=0.3",
+        "--lost-after",
+        "2",
+    ]
     runner = subprocess.Popen(
-        command, cwd=checkout, env={**clean_env(), **nodes[0].account}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True, encoding="utf-8",
+        command,
+        cwd=checkout,
+        env={**clean_env(), **nodes[0].account},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
     )
     try:
         deadline = time.monotonic() + 60

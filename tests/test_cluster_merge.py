@@ -46,8 +46,14 @@ def _line(item: dict) -> bytes:
 
 
 def quote(text: str, author: str, page: int) -> dict:
-    return {"text": text, "author": author, "tags": [], "author_url": None, "url": f"/page/{page}/",
-            "goodreads_url": None}
+    return {
+        "text": text,
+        "author": author,
+        "tags": [],
+        "author_url": None,
+        "url": f"/page/{page}/",
+        "goodreads_url": None,
+    }
 
 
 def author(name: str) -> dict:
@@ -66,7 +72,8 @@ def test_merge_keeps_the_first_of_each_key() -> None:
     written = [json.loads(line) for line in out.getvalue().splitlines()]
     assert written == [*first, quote("“A”", "Y", 2), author("Y")]
     assert "“A”".encode() in out.getvalue()  # lines are copied byte for byte
-    assert len(merger.seen) == 5 and all(len(digest) == 16 for digest in merger.seen)
+    assert len(merger.seen) == 5
+    assert all(len(digest) == 16 for digest in merger.seen)
 
 
 def test_merge_of_an_unknown_shape_drops_exact_repeats_only() -> None:

@@ -101,7 +101,9 @@ def test_quotes_tag_shards_partition() -> None:
     authors = {quote["author"]["name"] for quote in loved}
     assert_shards_partition(
         lambda **shard: QuotesSpider(base_url="http://quotes.example/", tag="love", **shard),
-        QUOTE_PAGES, {"parse"}, Counter({Quote: len(loved), Author: len(authors)}),
+        QUOTE_PAGES,
+        {"parse"},
+        Counter({Quote: len(loved), Author: len(authors)}),
     )
 
 
@@ -111,8 +113,10 @@ def test_books_shards_partition() -> None:
     pages = {"/" + path: Reply(200, body, [("Content-Type", "text/html")]) for path, body in files}
     pages["/"] = pages["/index.html"]
     assert_shards_partition(
-        lambda **shard: BooksSpider(base_url="http://books.example/", **shard), recorded(pages),
-        {"parse_home", "parse"}, Counter({Book: 100}),
+        lambda **shard: BooksSpider(base_url="http://books.example/", **shard),
+        recorded(pages),
+        {"parse_home", "parse"},
+        Counter({Book: 100}),
     )
 
 
@@ -120,7 +124,9 @@ def test_books_shards_partition() -> None:
 def test_listing_faces_shards_partition(spidercls: type[Spider]) -> None:
     """The JS, scroll-API and table faces: every shard walks the pages, each page's 10 quotes come from one shard."""
     assert_shards_partition(
-        lambda **shard: spidercls(base_url="http://quotes.example/", **shard), QUOTE_PAGES, {"parse"},
+        lambda **shard: spidercls(base_url="http://quotes.example/", **shard),
+        QUOTE_PAGES,
+        {"parse"},
         Counter({Quote: 100}),
     )
 
@@ -136,7 +142,9 @@ def test_login_shards_partition(server: FixtureServer) -> None:
     """quotes_login: every shard logs in and walks the listings; quotes and author pages split as for quotes."""
     assert_shards_partition(
         lambda **shard: QuotesLoginSpider(base_url=server.url, username="reader", password="secret", **shard),
-        live(cookies=True), {"parse", "log_in", "check_login"}, Counter({Quote: 100, Author: 50}),
+        live(cookies=True),
+        {"parse", "log_in", "check_login"},
+        Counter({Quote: 100, Author: 50}),
     )
 
 

@@ -59,40 +59,71 @@ def _positive(kind: type[int] | type[float]) -> Callable[[str], int | float]:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("spider", help="name of the spider to run (see `scrapy list`)")
     parser.add_argument(
-        "--nodes", required=True, type=_nodes, metavar="URL,URL,...",
+        "--nodes",
+        required=True,
+        type=_nodes,
+        metavar="URL,URL,...",
         help="Scrapyd nodes, comma-separated, e.g. http://h1:6800,http://h2:6800; one shard per node",
     )
     parser.add_argument(
-        "-O", "--output", required=True, type=Path, metavar="FILE",
+        "-O",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="FILE",
         help="merged JSON Lines output (.jsonl or .jl), overwritten; written only when every shard succeeded",
     )
     parser.add_argument(
-        "-a", dest="spider_args", action="append", type=name_value, default=[], metavar="NAME=VALUE",
+        "-a",
+        dest="spider_args",
+        action="append",
+        type=name_value,
+        default=[],
+        metavar="NAME=VALUE",
         help="spider argument, as for `scrapy crawl` (repeatable); `shard` is set per node",
     )
     parser.add_argument(
-        "-s", dest="settings", action="append", type=name_value, default=[], metavar="NAME=VALUE",
+        "-s",
+        dest="settings",
+        action="append",
+        type=name_value,
+        default=[],
+        metavar="NAME=VALUE",
         help="Scrapy setting for every job (repeatable)",
     )
     parser.add_argument("--project", default="crawler", help="project name on the nodes (default: %(default)s)")
     parser.add_argument(
-        "--egg", type=Path, metavar="FILE",
+        "--egg",
+        type=Path,
+        metavar="FILE",
         help="deploy this egg instead of building one from the project with scrapyd-deploy",
     )
     parser.add_argument(
-        "--poll", type=_positive(float), default=2.0, metavar="SECONDS",
+        "--poll",
+        type=_positive(float),
+        default=2.0,
+        metavar="SECONDS",
         help="seconds between listjobs.json polls (default: %(default)s)",
     )
     parser.add_argument(
-        "--attempts", type=_positive(int), default=3, metavar="N",
+        "--attempts",
+        type=_positive(int),
+        default=3,
+        metavar="N",
         help="runs of one shard before the crawl is given up (default: %(default)s)",
     )
     parser.add_argument(
-        "--lost-after", type=_positive(int), default=3, metavar="N",
+        "--lost-after",
+        type=_positive(int),
+        default=3,
+        metavar="N",
         help="polls in a row without an answer after which a node counts as lost (default: %(default)s)",
     )
     parser.add_argument(
-        "--http-timeout", type=_positive(float), default=10.0, metavar="SECONDS",
+        "--http-timeout",
+        type=_positive(float),
+        default=10.0,
+        metavar="SECONDS",
         help="seconds to wait for one answer from a node (default: %(default)s)",
     )
 
@@ -134,12 +165,21 @@ def run(options: argparse.Namespace, prog: str) -> int:
         print(f"{prog}: error: {error}", file=sys.stderr)
         return 2
     plan = Plan(
-        spider=options.spider, nodes=options.nodes, output=options.output, project=options.project,
-        args=dict(options.spider_args), settings=dict(options.settings), egg=options.egg, poll=options.poll,
-        attempts=options.attempts, lost_after=options.lost_after, http_timeout=options.http_timeout,
+        spider=options.spider,
+        nodes=options.nodes,
+        output=options.output,
+        project=options.project,
+        args=dict(options.spider_args),
+        settings=dict(options.settings),
+        egg=options.egg,
+        poll=options.poll,
+        attempts=options.attempts,
+        lost_after=options.lost_after,
+        http_timeout=options.http_timeout,
     )
     cluster = ClusterRun(
-        plan, project_dir,
+        plan,
+        project_dir,
         say=lambda line: print(line, file=sys.stderr, flush=True),
         report=lambda line: print(line, flush=True),
     )

@@ -27,8 +27,9 @@ def item_keys() -> dict[frozenset[str], tuple[str, tuple[str, ...]]]:
     """
     types = {}
     for name, cls in inspect.getmembers(items, dataclasses.is_dataclass):
-        if isinstance(cls, type) and getattr(cls, "key_fields", None):
-            types[frozenset(field.name for field in dataclasses.fields(cls))] = (name, cls.key_fields)
+        key_fields = getattr(cls, "key_fields", None)
+        if isinstance(cls, type) and key_fields:
+            types[frozenset(field.name for field in dataclasses.fields(cls))] = (name, tuple(key_fields))
     return types
 
 

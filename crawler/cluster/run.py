@@ -94,7 +94,10 @@ def build_egg(project_dir: Path, directory: Path) -> bytes:
     egg = directory / "project.egg"
     done = subprocess.run(
         [sys.executable, "-m", "scrapyd_client.deploy", "--build-egg", str(egg)],
-        cwd=project_dir, capture_output=True, text=True, check=False,
+        cwd=project_dir,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if done.returncode != 0 or not egg.exists():
         last = (done.stderr.strip().splitlines() or ["no message"])[-1]
@@ -240,9 +243,7 @@ class ClusterRun:
             return
         attempt.state = "finished"
         self.done[attempt.shard.index] = attempt
-        self._progress(
-            node, attempt, f"finished: {attempt.items} items, {stats.pages} pages, {stats.errors} errors"
-        )
+        self._progress(node, attempt, f"finished: {attempt.items} items, {stats.pages} pages, {stats.errors} errors")
 
     # --- placing shards -----------------------------------------------------
 
@@ -267,12 +268,18 @@ class ClusterRun:
                     f"shard {shard} has no node left: " + ", ".join(f"{s.url} {s.lost}" for s in self.nodes)
                 )
             node = candidates[0]
-            attempt = Attempt(shard, len(tried) + 1, node, f"{self.run_id}-{shard.index}of{shard.count}-{len(tried) + 1}")
+            attempt = Attempt(
+                shard, len(tried) + 1, node, f"{self.run_id}-{shard.index}of{shard.count}-{len(tried) + 1}"
+            )
             self.attempts.append(attempt)
             try:
                 node.api.schedule(
-                    self.plan.project, self.plan.spider, version=self.version, job=attempt.job,
-                    args={**self.plan.args, "shard": str(shard)}, settings=self.plan.settings,
+                    self.plan.project,
+                    self.plan.spider,
+                    version=self.version,
+                    job=attempt.job,
+                    args={**self.plan.args, "shard": str(shard)},
+                    settings=self.plan.settings,
                 )
             except (NodeDown, NodeRefused) as error:
                 self._refused(node, error)
@@ -347,14 +354,20 @@ class ClusterRun:
         for attempt in sorted(self.attempts, key=lambda a: (a.node.number, a.shard.index, a.number)):
             stats = attempt.stats
             duration = attempt.duration
-            rows.append((
-                attempt.node.url, str(attempt.shard), str(attempt.number), attempt.job, attempt.state,
-                "-" if attempt.items is None else str(attempt.items),
-                str(stats.pages) if stats and stats.finish_reason else "-",
-                str(stats.errors) if stats and stats.finish_reason else "-",
-                "-" if duration is None else f"{duration:.1f}s",
-                attempt.failure or "",
-            ))
+            rows.append(
+                (
+                    attempt.node.url,
+                    str(attempt.shard),
+                    str(attempt.number),
+                    attempt.job,
+                    attempt.state,
+                    "-" if attempt.items is None else str(attempt.items),
+                    str(stats.pages) if stats and stats.finish_reason else "-",
+                    str(stats.errors) if stats and stats.finish_reason else "-",
+                    "-" if duration is None else f"{duration:.1f}s",
+                    attempt.failure or "",
+                )
+            )
         widths = [max(len(row[column]) for row in rows) for column in range(len(header) - 1)]
         for row in rows:
             self.report("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[-1])

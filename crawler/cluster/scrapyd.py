@@ -79,23 +79,31 @@ class Node:
 
     def add_version(self, project: str, version: str, egg: bytes) -> None:
         self._api(
-            "POST", "addversion.json",
-            data={"project": project, "version": version}, files={"egg": ("project.egg", egg)},
+            "POST",
+            "addversion.json",
+            data={"project": project, "version": version},
+            files={"egg": ("project.egg", egg)},
         )
 
     def schedule(
         self, project: str, spider: str, *, version: str, job: str, args: dict[str, str], settings: dict[str, str]
     ) -> None:
         fields = [
-            ("project", project), ("spider", spider), ("_version", version), ("jobid", job),
-            *args.items(), *(("setting", f"{name}={value}") for name, value in settings.items()),
+            ("project", project),
+            ("spider", spider),
+            ("_version", version),
+            ("jobid", job),
+            *args.items(),
+            *(("setting", f"{name}={value}") for name, value in settings.items()),
         ]
         self._api("POST", "schedule.json", data=fields)
 
     def list_jobs(self, project: str) -> dict[str, dict[str, Any]]:
         """Every job Scrapyd knows in `project`, by id, each with its `state` (pending, running, finished)."""
         answer = self._api("GET", "listjobs.json", params={"project": project})
-        return {job["id"]: {**job, "state": state} for state in ("pending", "running", "finished") for job in answer[state]}
+        return {
+            job["id"]: {**job, "state": state} for state in ("pending", "running", "finished") for job in answer[state]
+        }
 
     def cancel(self, project: str, job: str) -> None:
         self._api("POST", "cancel.json", data={"project": project, "job": job})
