@@ -63,7 +63,7 @@ def _write_marker(jobdir: Path, **marker: str) -> None:
     # Written beside and renamed over, so a kill leaves the old marker or the new one, never half of one.
     temporary = jobdir / f"{MARKER}.tmp"
     temporary.write_text(json.dumps(marker), encoding="utf-8")
-    os.replace(temporary, jobdir / MARKER)
+    temporary.replace(jobdir / MARKER)
 
 
 def _lifo_queue_damage(path: Path) -> str | None:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from scrapy import Request, signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.http.request import NO_CALLBACK
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadConnectionRefusedError,
@@ -22,6 +21,7 @@ from scrapy.exceptions import (
     IgnoreRequest,
     ResponseDataLossError,
 )
+from scrapy.http.request import NO_CALLBACK
 from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 from scrapy.spidermiddlewares.httperror import HttpError
 
@@ -165,7 +165,9 @@ class RobotsTxtFailure:
         reason = next((name for kind, name in _DOWNLOAD_ERRORS.items() if isinstance(exception, kind)), None)
         logger.warning(
             "Could not fetch %s: %s (%s); crawling as if it allowed everything",
-            request.url, reason or _snake(type(exception).__name__), exception,
+            request.url,
+            reason or _snake(type(exception).__name__),
+            exception,
         )
         raise IgnoreRequest(f"robots.txt unavailable: {exception}")
 
@@ -181,7 +183,8 @@ class FailureReport(BaseSpiderMiddleware):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        assert crawler.spider is not None and crawler.stats is not None
+        assert crawler.spider is not None
+        assert crawler.stats is not None
         self.stats = crawler.stats
         setattr(crawler.spider, self.errback_name, MethodType(_report_download_failure, crawler.spider))
         self.errback = getattr(crawler.spider, self.errback_name)

@@ -34,8 +34,9 @@ def failure(stats: dict[str, Any]) -> str | None:
     unwritten = sum(value for key, value in stats.items() if key.startswith("feedexport/failed_count/"))
     if unwritten:
         return f"{unwritten} output feed(s) could not be written"
-    failed = {key.removeprefix("crawler/failed/"): value for key, value in stats.items()
-              if key.startswith("crawler/failed/")}
+    failed = {
+        key.removeprefix("crawler/failed/"): value for key, value in stats.items() if key.startswith("crawler/failed/")
+    }
     if failed and not stats.get("crawler/pages_ok"):
         reasons = ", ".join(f"{name}: {count}" for name, count in sorted(failed.items()))
         return f"no page could be downloaded ({reasons})"

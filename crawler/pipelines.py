@@ -117,8 +117,12 @@ class DeduplicatePipeline(_CountingPipeline):
         if key is None:
             return item
         if key in self.written:
-            raise self.drop(item, "already_written", f"{type(item).__name__} written by an earlier run of the job",
-                            log_level="DEBUG")
+            raise self.drop(
+                item,
+                "already_written",
+                f"{type(item).__name__} written by an earlier run of the job",
+                log_level="DEBUG",
+            )
         if key in self.seen:
             raise self.drop(item, "duplicate", f"duplicate {type(item).__name__}", log_level="DEBUG")
         self.seen.add(key)

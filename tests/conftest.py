@@ -49,7 +49,12 @@ def run(command: list[str | Path], timeout: float = 120, cwd: Path = ROOT, env: 
     command = [str(part) for part in command]
     try:
         done = subprocess.run(
-            command, cwd=cwd, capture_output=True, text=True, encoding="utf-8", timeout=timeout,
+            command,
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=timeout,
             env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
         )
     except subprocess.TimeoutExpired as error:
@@ -86,7 +91,9 @@ class FixtureServer:
     def __init__(self, *options: str) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.fixtureserver", *options],
-            cwd=ROOT, stdout=subprocess.PIPE, text=True,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         assert self.process.stdout is not None
         self.url = self.process.stdout.readline().strip()

@@ -21,8 +21,16 @@ if TYPE_CHECKING:
 
 # Short timeouts and back-off steps, a small size limit, no AutoThrottle: seconds per test, not minutes.
 FAST = [
-    "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_TIMEOUT=1", "-s", "RETRY_BACKOFF_BASE=0.1",
-    "-s", "DOWNLOAD_MAXSIZE=100000", "-s", "REDIRECT_MAX_TIMES=5",
+    "-s",
+    "AUTOTHROTTLE_ENABLED=False",
+    "-s",
+    "DOWNLOAD_TIMEOUT=1",
+    "-s",
+    "RETRY_BACKOFF_BASE=0.1",
+    "-s",
+    "DOWNLOAD_MAXSIZE=100000",
+    "-s",
+    "REDIRECT_MAX_TIMES=5",
 ]
 
 
@@ -89,8 +97,11 @@ PERMANENT = [
     ("faults/reset/9/", "data_loss"),
     ("faults/big/9/", "too_large"),
     ("faults/gzip-bomb/9/", "too_large_decompressed"),
-    pytest.param("faults/br-bomb/9/", "too_large_decompressed",
-                 marks=pytest.mark.skipif(brotli is None, reason="brotli is not installed")),
+    pytest.param(
+        "faults/br-bomb/9/",
+        "too_large_decompressed",
+        marks=pytest.mark.skipif(brotli is None, reason="brotli is not installed"),
+    ),
     ("faults/redirect-loop/a/", "redirect_loop"),
     ("faults/redirect-chain/1/", "too_many_redirects"),
     ("faults/robots-denied/", "forbidden_by_robots_txt"),
@@ -116,8 +127,12 @@ def test_permanent_fault_is_reported_once(faults: FixtureServer, tmp_path: Path,
 
 
 @pytest.mark.server_options(
-    "--fault", "/author/Albert-Einstein/=stall", "--fault", "/author/Jane-Austen/=503",
-    "--fault", "/author/J-K-Rowling/=gzip-bomb",
+    "--fault",
+    "/author/Albert-Einstein/=stall",
+    "--fault",
+    "/author/Jane-Austen/=503",
+    "--fault",
+    "/author/J-K-Rowling/=gzip-bomb",
 )
 def test_permanent_failures_do_not_stop_the_crawl(
     fresh_server: FixtureServer, tmp_path: Path, quotes_truth: list[dict]
@@ -141,7 +156,7 @@ def test_permanent_failures_do_not_stop_the_crawl(
 def test_a_third_of_requests_failing_loses_nothing(
     fresh_server: FixtureServer, tmp_path: Path, quotes_truth: list[dict], authors_truth: list[dict]
 ) -> None:
-    """With about a third of the site's paths failing twice (seeded), the crawl still yields 100 quotes and 50 authors."""
+    """With about a third of the paths failing twice (seeded), the crawl still yields 100 quotes and 50 authors."""
     result, items = crawl(fresh_server.url, tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
     assert sorted(item["text"] for item in items if "text" in item) == sorted(t["text"] for t in quotes_truth)
@@ -199,7 +214,7 @@ def test_plain_503_backs_off_exponentially(faults: FixtureServer, tmp_path: Path
     ],
 )
 def test_broken_html(faults: FixtureServer, tmp_path: Path, path: str, expected: list, dropped: str) -> None:
-    """Unclosed tags parse; a cut-off page or a quote without author drops that quote with its reason, not the others."""
+    """Unclosed tags parse; a cut-off page or an authorless quote drops that quote with its reason, not the others."""
     result, items = crawl(faults.url + path, tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
     assert quotes_of(items) == expected
@@ -222,14 +237,18 @@ def test_korean_pages_decode(faults: FixtureServer, tmp_path: Path, encoding: st
     assert "천 리 길도 한 걸음부터".encode() in raw
 
 
-@pytest.mark.parametrize(("path", "ignored", "returncode"), [
-    ("faults/status/503/1/", None, 0),
-    ("faults/status/500/1/", "", 1),
-], ids=["project-setting", "control-caching-errors"])
+@pytest.mark.parametrize(
+    ("path", "ignored", "returncode"),
+    [
+        ("faults/status/503/1/", None, 0),
+        ("faults/status/500/1/", "", 1),
+    ],
+    ids=["project-setting", "control-caching-errors"],
+)
 def test_http_cache_never_keeps_errors(
     faults: FixtureServer, tmp_path: Path, path: str, ignored: str | None, returncode: int
 ) -> None:
-    """With the HTTP cache on, a 5xx is not cached, so its retry reaches the server; caching it would replay the error."""
+    """With the HTTP cache on, a 5xx is not stored, so its retry reaches the server; stored, it would replay."""
     options = ["-s", "HTTPCACHE_ENABLED=True", "-s", f"HTTPCACHE_DIR={tmp_path / 'cache'}"]
     if ignored is not None:
         options += ["-s", f"HTTPCACHE_IGNORE_HTTP_CODES={ignored}"]

@@ -70,7 +70,9 @@ def test_tag_crawl(server: FixtureServer, tmp_path: Path, quotes_truth: list[dic
     out = tmp_path / "love.jsonl"
     (tmp_path / "scrapy.cfg").write_text("[settings]\ndefault = crawler.settings\n")
     base_url = f"base_url={server.url}"
-    result = scrapy("crawl", "quotes", "-a", base_url, "-a", "tag=love", "-O", out, cwd=tmp_path, env={"PYTHONPATH": str(ROOT)})
+    result = scrapy(
+        "crawl", "quotes", "-a", base_url, "-a", "tag=love", "-O", out, cwd=tmp_path, env={"PYTHONPATH": str(ROOT)}
+    )
     assert_clean(result)
     # -O names the one output: the project's per-item-type files are not written beside it.
     assert not (tmp_path / "output").exists()
@@ -84,7 +86,10 @@ def test_tag_crawl(server: FixtureServer, tmp_path: Path, quotes_truth: list[dic
 @pytest.mark.parametrize(
     ("argument", "message"),
     [
-        ("base_url=ftp://example.com/", "-a base_url: must be an absolute http:// or https:// URL (got 'ftp://example.com/')"),
+        (
+            "base_url=ftp://example.com/",
+            "-a base_url: must be an absolute http:// or https:// URL (got 'ftp://example.com/')",
+        ),
         ("base_url=not a url", "-a base_url: must be an absolute http:// or https:// URL (got 'not a url')"),
         ("tag=two words", "-a tag: String should match pattern"),
         ("colour=red", "-a colour: unknown argument (got 'red')"),

@@ -25,13 +25,23 @@ WITH_KILLER = json.dumps({**project_settings.EXTENSIONS, "tests.killpoints.KillA
 
 def command(server: FixtureServer, out: Path, job: Path, output_flag: str = "-o") -> list[str | Path]:
     return [
-        "crawl", "quotes", "-a", f"base_url={server.url}", output_flag, out, "-s", f"JOBDIR={job}",
-        "-s", "AUTOTHROTTLE_ENABLED=False",
+        "crawl",
+        "quotes",
+        "-a",
+        f"base_url={server.url}",
+        output_flag,
+        out,
+        "-s",
+        f"JOBDIR={job}",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
     ]
 
 
 def killed(server: FixtureServer, out: Path, job: Path, kill_at: str, output_flag: str = "-o") -> Result:
-    result = scrapy(*command(server, out, job, output_flag), "-s", f"EXTENSIONS={WITH_KILLER}", "-s", f"KILL_AT={kill_at}")
+    result = scrapy(
+        *command(server, out, job, output_flag), "-s", f"EXTENSIONS={WITH_KILLER}", "-s", f"KILL_AT={kill_at}"
+    )
     assert result.returncode == -signal.SIGKILL, result.stderr[-2000:]
     return result
 
@@ -52,7 +62,11 @@ def assert_every_item_once(out: Path, quotes_truth: list[dict], authors_truth: l
     ids=["during-a-download", "between-yield-and-write", "during-a-feed-flush"],
 )
 def test_killed_crawl_resumes_with_every_item_once(
-    server: FixtureServer, tmp_path: Path, kill_at: str, output_flag: str, quotes_truth: list[dict],
+    server: FixtureServer,
+    tmp_path: Path,
+    kill_at: str,
+    output_flag: str,
+    quotes_truth: list[dict],
     authors_truth: list[dict],
 ) -> None:
     """SIGKILL mid-crawl, then the same command again: every quote and author exactly once, no torn line."""
@@ -61,7 +75,8 @@ def test_killed_crawl_resumes_with_every_item_once(
     before = out.read_bytes() if out.exists() else b""
     assert before.count(b"\n") < 150  # control: the kill came before the end
     if kill_at.startswith("flush"):
-        assert before and not before.endswith(b"\n")  # control: the kill left a torn last line
+        assert before
+        assert not before.endswith(b"\n")
 
     resumed = scrapy(*command(server, out, job, output_flag))
     assert resumed.returncode == 0, resumed.stderr[-3000:]
@@ -77,7 +92,7 @@ def test_killed_crawl_resumes_with_every_item_once(
 def test_interrupted_crawl_resumes_from_scrapys_queue(
     server: FixtureServer, tmp_path: Path, quotes_truth: list[dict], authors_truth: list[dict]
 ) -> None:
-    """A graceful stop (SIGINT) exits 0 as in Scrapy; the rerun continues Scrapy's queue, and a finished job is not crawled again."""
+    """A graceful stop (SIGINT) exits 0; the rerun continues Scrapy's queue; a finished job is not crawled again."""
     out, job = tmp_path / "items.jsonl", tmp_path / "job"
     # The test extension sends SIGINT the Scrapy way once 40 items are through, like a user's Ctrl-C.
     stopped = scrapy(*command(server, out, job), "-s", f"EXTENSIONS={WITH_KILLER}", "-s", "KILL_AT=interrupt:40")
@@ -112,8 +127,10 @@ def test_damaged_job_directory_starts_over(
     elif damage == "queue-state":
         (queue / "active.json").write_text('{"127.0.0.1": [0, ')
     elif damage == "queue-file":
-        queue_file = max((path for path in queue.rglob("*") if path.is_file() and path.suffix != ".json"),
-                         key=lambda path: path.stat().st_size)
+        queue_file = max(
+            (path for path in queue.rglob("*") if path.is_file() and path.suffix != ".json"),
+            key=lambda path: path.stat().st_size,
+        )
         queue_file.write_bytes(queue_file.read_bytes()[:-7])
     else:
         (job / "spider.state").write_bytes(b"\x80\x04\x95")
@@ -127,7 +144,7 @@ def test_damaged_job_directory_starts_over(
 
 
 def test_damaged_output_stops_with_one_line(server: FixtureServer, tmp_path: Path) -> None:
-    """Output that is not JSON Lines in its middle cannot be resumed from: one line saying how to start fresh, exit 2."""
+    """Output that is not JSON Lines in its middle cannot be resumed: one line saying how to start fresh, exit 2."""
     out, job = tmp_path / "items.jsonl", tmp_path / "job"
     job.mkdir()
     (job / "crawler-job.json").write_text('{"state": "running"}')
@@ -148,7 +165,9 @@ def test_damaged_output_stops_with_one_line(server: FixtureServer, tmp_path: Pat
         ("csv", "JOBDIR needs JSON Lines outputs to resume (.jsonl)"),
     ],
 )
-def test_unusable_job_settings_stop_with_one_line(server: FixtureServer, tmp_path: Path, setup: str, message: str) -> None:
+def test_unusable_job_settings_stop_with_one_line(
+    server: FixtureServer, tmp_path: Path, setup: str, message: str
+) -> None:
     """A JOBDIR that is a file, or an output that cannot be read back, stops before the crawl: one line, exit 2."""
     job = tmp_path / "job"
     out = tmp_path / ("items.csv" if setup == "csv" else "items.jsonl")

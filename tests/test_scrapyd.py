@@ -70,7 +70,8 @@ def test_deploy_reports_the_spiders(scrapyd: Scrapyd, deployed: tuple[Path, Resu
     """scrapyd-deploy gets Scrapyd's "ok" with the spider count, and listspiders.json names `quotes`."""
     _, result = deployed
     answer = json.loads(result.stdout)
-    assert answer["status"] == "ok" and answer["project"] == "crawler"
+    assert answer["status"] == "ok"
+    assert answer["project"] == "crawler"
     spiders = scrapyd.api("listspiders.json", project="crawler")["spiders"]
     assert "quotes" in spiders
     assert answer["spiders"] == len(spiders)
@@ -81,11 +82,13 @@ def test_scrapyd_client_commands_work(scrapyd: Scrapyd, deployed: tuple[Path, Re
     source, _ = deployed
     account = {"SCRAPYD_USERNAME": scrapyd.username, "SCRAPYD_PASSWORD": scrapyd.password}
     projects = run([SCRAPYD_CLIENT, "projects", "-t", "test"], cwd=source, env={**scrapyd.env, **account})
-    assert projects.returncode == 0 and projects.stdout.split() == ["crawler"], projects.stdout + projects.stderr
+    assert projects.returncode == 0, projects.stderr
+    assert projects.stdout.split() == ["crawler"], projects.stdout
     spiders = run(
         [SCRAPYD_CLIENT, "spiders", "-t", "test", "-p", "crawler"], cwd=source, env={**scrapyd.env, **account}
     )
-    assert spiders.returncode == 0 and "  quotes" in spiders.stdout.splitlines(), spiders.stdout + spiders.stderr
+    assert spiders.returncode == 0, spiders.stderr
+    assert "  quotes" in spiders.stdout.splitlines(), spiders.stdout
 
 
 def test_egg_carries_the_project(scrapyd: Scrapyd, deployed: tuple[Path, Result]) -> None:
@@ -93,7 +96,8 @@ def test_egg_carries_the_project(scrapyd: Scrapyd, deployed: tuple[Path, Result]
     import zipfile
 
     control = proc("-c", "import crawler", cwd=scrapyd.home, env=scrapyd.env)
-    assert control.returncode == 1 and "No module named 'crawler'" in control.stderr
+    assert control.returncode == 1
+    assert "No module named 'crawler'" in control.stderr
     (egg,) = (scrapyd.home / "var" / "eggs" / "crawler").glob("*.egg")
     with zipfile.ZipFile(egg) as archive:
         packed = {name for name in archive.namelist() if name.startswith("crawler/")}
@@ -144,7 +148,8 @@ def test_bad_argument_fails_the_job_with_one_line_in_its_log(scrapyd: Scrapyd, d
     errors = [line for line in log.splitlines() if " ERROR: " in line]
     assert len(errors) == 1, log
     assert errors[0].endswith("-a base_url: must be an absolute http:// or https:// URL (got 'ftp://example.com/')")
-    assert "Spider opened" not in log and "Traceback" not in log
+    assert "Spider opened" not in log
+    assert "Traceback" not in log
     assert entry["items_url"] is None
 
 
@@ -172,7 +177,8 @@ def test_cancel_keeps_a_valid_partial_feed(
     assert 15 <= len(items) < 150  # stopped mid-way, not after the whole site
     quotes, _ = split(items)
     truth = {expected_quote(t) for t in quotes_truth}
-    assert quotes and all((q["text"], q["author"], tuple(q["tags"])) in truth for q in quotes)
+    assert quotes
+    assert all((q["text"], q["author"], tuple(q["tags"])) in truth for q in quotes)
 
 
 def test_requests_without_credentials_are_refused(scrapyd: Scrapyd, deployed: tuple[Path, Result]) -> None:
@@ -199,7 +205,8 @@ def test_egg_that_cannot_import_fails_at_deploy(scrapyd: Scrapyd, tmp_path: Path
     assert "ModuleNotFoundError: No module named 'crawler_missing_dependency'" in answer["message"]
     # Scrapyd keeps the version it could not load, so scheduling from it fails too, not later in a job.
     status, refused = scrapyd.call("schedule.json", {"project": "broken", "spider": "quotes"})
-    assert status == 200 and refused["status"] == "error"
+    assert status == 200
+    assert refused["status"] == "error"
 
 
 def test_books_job_items_equal_truth(scrapyd: Scrapyd, deployed: tuple[Path, Result], server: FixtureServer) -> None:

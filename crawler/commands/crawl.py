@@ -72,7 +72,8 @@ class Command(ScrapyCrawlCommand):
         self.resume = jobdir.prepare(directory, feeds)
         if jobdir.read_marker(directory) and any(options.get("overwrite") for options in feeds.values()):
             # Re-running the first run's command must not erase what that run wrote: -O appends on a resume.
-            appending = {uri: {**options, "overwrite": False} for uri, options in self.settings.getdict("FEEDS").items()}
+            feeds = self.settings.getdict("FEEDS")
+            appending = {uri: {**options, "overwrite": False} for uri, options in feeds.items()}
             self.settings.set("FEEDS", appending, priority="cmdline")
             self.resume.notes.append("Resuming: -O appends to the output instead of overwriting it")
 

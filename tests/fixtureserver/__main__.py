@@ -29,9 +29,7 @@ def main(argv: list[str] | None = None) -> None:
         "--login-password",
         help="the only password the quotes login accepts (default: any, as on the real site)",
     )
-    parser.add_argument(
-        "--books", type=int, default=1000, help="books in the replica built at /books/ (default 1000)"
-    )
+    parser.add_argument("--books", type=int, default=1000, help="books in the replica built at /books/ (default 1000)")
     parser.add_argument(
         "--books-site", type=Path, help="serve this written replica (its site/ folder) at /books/ instead"
     )

@@ -254,16 +254,25 @@ class Faults:
         case = r"(?:[\w-]+/)?"
         return [
             route("GET", r"/faults/log", self.log),
-            route("GET", r"/robots\.txt", lambda _r, _m: _html(f"User-agent: *\nDisallow: {ROBOTS_DISALLOWED}\n",
-                                                                 "text/plain")),
+            route(
+                "GET",
+                r"/robots\.txt",
+                lambda _r, _m: _html(f"User-agent: *\nDisallow: {ROBOTS_DISALLOWED}\n", "text/plain"),
+            ),
             route("GET", rf"/faults/status/(?P<code>\d{{3}})/(?P<times>\d+)/{case}", self.status),
-            route("GET", rf"/faults/retry-after(?P<form>(-date)?)/(?P<code>\d{{3}})/(?P<seconds>\d+)/{case}",
-                  self.retry_after),
+            route(
+                "GET",
+                rf"/faults/retry-after(?P<form>(-date)?)/(?P<code>\d{{3}})/(?P<seconds>\d+)/{case}",
+                self.retry_after,
+            ),
             route("GET", rf"/faults/(?P<kind>{'|'.join(FAULT_KINDS)})/(?P<times>\d+)/{case}", self.kind),
             route("GET", r"/faults/redirect-loop/a/", lambda _r, _m: Reply(302, headers=[("Location", "../b/")])),
             route("GET", r"/faults/redirect-loop/b/", lambda _r, _m: Reply(302, headers=[("Location", "../a/")])),
-            route("GET", r"/faults/redirect-chain/(\d+)/",
-                  lambda _r, m: Reply(302, headers=[("Location", f"../{int(m[1]) + 1}/")])),
+            route(
+                "GET",
+                r"/faults/redirect-chain/(\d+)/",
+                lambda _r, m: Reply(302, headers=[("Location", f"../{int(m[1]) + 1}/")]),
+            ),
             route("GET", ROBOTS_DISALLOWED, lambda _r, _m: page),
             route("GET", r"/faults/html/unclosed/", lambda _r, _m: _html(_UNCLOSED)),
             route("GET", r"/faults/html/truncated/", lambda _r, _m: _html(_truncated_page())),
