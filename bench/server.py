@@ -67,7 +67,7 @@ class StaticServer:
         if prefer_nginx and nginx:
             self._start_nginx(nginx, site.resolve(), run_dir.resolve())
         else:
-            self._start_fixture_server(site.resolve(), run_dir)
+            self._start_fixture_server(site.resolve(), because="nginx not installed" if prefer_nginx else "asked for")
 
     def _start_nginx(self, nginx: str, site: Path, run_dir: Path) -> None:
         run_dir.mkdir(parents=True, exist_ok=True)
@@ -89,7 +89,7 @@ class StaticServer:
         self.url = f"http://127.0.0.1:{port}/"
         self.name = version.removeprefix("nginx version: ") or "nginx"
 
-    def _start_fixture_server(self, site: Path, run_dir: Path) -> None:
+    def _start_fixture_server(self, site: Path, because: str) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.fixtureserver", "--books-site", str(site)],
             cwd=ROOT, stdout=subprocess.PIPE, text=True,
@@ -101,7 +101,7 @@ class StaticServer:
         if not self.url.startswith("http://127."):
             self.stop()
             raise RuntimeError(f"fixture server did not start (said {self.url!r})")
-        self.name = "project fixture server (nginx not found)"
+        self.name = f"the project's fixture server ({because})"
 
     def stop(self) -> None:
         if self.process is None:
