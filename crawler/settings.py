@@ -61,6 +61,13 @@ HTTPCACHE_IGNORE_HTTP_CODES = [408, 429, *range(500, 600)]
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 
+# --- Speed (measured with `python -m bench`; see README, Performance) ------
+# Page parsers run in this many worker processes, beside Scrapy's one thread (0: in that thread).
+PARSER_PROCESSES = 1
+# Our pipelines are quick and synchronous: Scrapy's default of 100 item slots per response
+# only costs a task per slot (about a fifth of a books crawl's CPU).
+CONCURRENT_ITEMS = 1
+
 # --- Items ------------------------------------------------------------------
 ITEM_PIPELINES = {
     "crawler.pipelines.NormalisePipeline": 100,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, SoupStrainer, Tag
+from bs4 import BeautifulSoup, Tag
 from price_parser import Price
 
 from crawler.items import Book
@@ -18,13 +19,26 @@ _RATINGS = {"One": 1, "Two": 2, "Three": 3, "Four": 4, "Five": 5}
 # The signs this shop could print, as ISO 4217 codes.
 _CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR"}
 _AVAILABLE = re.compile(r"\((\d+) available\)")
-# A product page needs only its breadcrumb and its <article>: building the tree
-# of the rest (head, scripts, footer) is most of the parse time.
-_PRODUCT_PARTS = SoupStrainer(attrs={"class": ["breadcrumb", "product_page"]})
+# Building bs4's tree is most of a parse, so each page type hands bs4 only the part that holds its data
+# (measured on the 1,000 replica product pages: 2.5 ms for the whole page, under 1 ms for the part).
+_PRODUCT_PART = ('<ul class="breadcrumb"', "</article>")
+_LISTING_PART = ('<ol class="row">', "</section>")
+# Whitespace beside block-level tags is never text a field reads, yet each run costs bs4 one node.
+_BLOCK_TAG = r"(?:article|div|h[1-6]|hr|li|ol|p|section|table|tbody|td|th|tr|ul)\b"
+_BLOCK_GAP = re.compile(rf"(?<=>)[ \t\r\n]+(?=</?{_BLOCK_TAG})|(</?{_BLOCK_TAG}[^>]*>)[ \t\r\n]+(?=<)")
 
 
 def _text(node: Tag | None) -> str | None:
     return node.get_text().strip() if node is not None else None
+
+
+def _part(html: str, bounds: tuple[str, str]) -> str:
+    """From the first marker to the end of the second, without whitespace beside block tags; all of it if either is missing."""
+    start = html.find(bounds[0])
+    end = html.find(bounds[1], start + 1) if start >= 0 else -1
+    if end < 0:
+        return html
+    return _BLOCK_GAP.sub(lambda gap: gap.group(1) or "", html[start : end + len(bounds[1])])
 
 
 class BookListPage:
@@ -32,20 +46,26 @@ class BookListPage:
 
     def __init__(self, html: str, url: str) -> None:
         self.url = url
-        self._soup = BeautifulSoup(html, "lxml")
+        self._html = html
+        self._listing = BeautifulSoup(_part(html, _LISTING_PART), "lxml")
+
+    @cached_property
+    def _page(self) -> BeautifulSoup:
+        """The whole page, for the sidebar: built only when the categories are asked for."""
+        return BeautifulSoup(self._html, "lxml")
 
     def book_urls(self) -> list[str]:
         """Each book's product page, in page order."""
-        links = self._soup.select("article.product_pod h3 > a[href]")
+        links = self._listing.select("article.product_pod h3 > a[href]")
         return [urljoin(self.url, str(link["href"])) for link in links]
 
     def next_page_url(self) -> str | None:
-        link = self._soup.select_one("ul.pager li.next > a[href]")
+        link = self._listing.select_one("ul.pager li.next > a[href]")
         return urljoin(self.url, str(link["href"])) if link else None
 
     def categories(self) -> dict[str, str]:
         """The sidebar's categories, name as shown -> absolute URL of the category's first page."""
-        links = self._soup.select("div.side_categories ul > li > ul > li > a[href]")
+        links = self._page.select("div.side_categories ul > li > ul > li > a[href]")
         return {link.get_text().strip(): urljoin(self.url, str(link["href"])) for link in links}
 
 
@@ -54,12 +74,23 @@ class BookPage:
 
     def __init__(self, html: str, url: str) -> None:
         self.url = url
-        self._soup = BeautifulSoup(html, "lxml", parse_only=_PRODUCT_PARTS)
-        # find() rather than CSS selectors: soupsieve would double the cost of a page.
-        self._main = self._soup.find("div", class_="product_main")
-        table = self._soup.find("table")
-        rows = table.find_all("tr") if isinstance(table, Tag) else []
-        self._table = {_text(row.th): _text(row.td) for row in rows if row.th and row.td}
+        # Class attributes stay strings (no list per tag): the walk below matches their words itself.
+        soup = BeautifulSoup(_part(html, _PRODUCT_PART), "lxml", multi_valued_attributes=None)
+        self._nodes: dict[str, Tag] = {}
+        self._table: dict[str | None, str | None] = {}
+        # One walk over the tree finds every node a field needs: bs4's find() per field costs more than the walk.
+        for node in soup.descendants:
+            if not isinstance(node, Tag):
+                continue
+            if node.name == "tr":
+                cells = [cell for cell in node.children if isinstance(cell, Tag)]
+                if len(cells) == 2:
+                    self._table[_text(cells[0])] = _text(cells[1])
+                continue
+            for word in str(node.get("id") or node.get("class") or "").split():
+                self._nodes.setdefault(f"{node.name}.{word}", node)
+            self._nodes.setdefault(node.name, node)
+        self._price = Price.fromstring(_text(self._nodes.get("p.price_color")))
 
     def book(self) -> Book:
         return Book(
@@ -82,14 +113,14 @@ class BookPage:
         )
 
     def title(self) -> str | None:
-        return _text(self._main.h1) if self._main else None
+        return _text(self._nodes.get("h1"))
 
     def price(self) -> Decimal | None:
         """The price shown beside the title."""
-        return Price.fromstring(self._shown_price()).amount
+        return self._price.amount
 
     def currency(self) -> str | None:
-        sign = Price.fromstring(self._shown_price()).currency
+        sign = self._price.currency
         return _CURRENCIES.get(sign, sign) if sign else None
 
     def price_excl_tax(self) -> Decimal | None:
@@ -114,10 +145,10 @@ class BookPage:
         return raw.startswith("In stock") if raw is not None else None
 
     def rating(self) -> int | None:
-        stars = self._main.find("p", class_="star-rating") if self._main else None
+        stars = self._nodes.get("p.star-rating")
         if stars is None:
             return None
-        return next((_RATINGS[name] for name in stars.get_attribute_list("class") if name in _RATINGS), None)
+        return next((_RATINGS[name] for name in str(stars["class"]).split() if name in _RATINGS), None)
 
     def upc(self) -> str | None:
         return self._table.get("UPC")
@@ -127,13 +158,13 @@ class BookPage:
 
     def category(self) -> str | None:
         """The breadcrumb's third link: Home / Books / <category> / title."""
-        trail = self._soup.find("ul", class_="breadcrumb")
-        links = trail.find_all("a") if isinstance(trail, Tag) else []
+        trail = self._nodes.get("ul.breadcrumb")
+        links = trail.find_all("a") if trail else []
         return _text(links[2]) if len(links) > 2 else None
 
     def description(self) -> str | None:
         """The paragraph after the "Product Description" heading; None when missing or blank."""
-        heading = self._soup.find(id="product_description")
+        heading = self._nodes.get("div.product_description")
         node = heading.find_next_sibling() if isinstance(heading, Tag) else None
         text = node.get_text() if isinstance(node, Tag) and node.name == "p" else ""
         return text if text.strip() else None
@@ -143,9 +174,17 @@ class BookPage:
         return int(raw) if raw and raw.isdigit() else None
 
     def image_url(self) -> str | None:
-        gallery = self._soup.find(id="product_gallery")
+        gallery = self._nodes.get("div.product_gallery")
         image = gallery.find("img", src=True) if isinstance(gallery, Tag) else None
         return urljoin(self.url, str(image["src"])) if isinstance(image, Tag) else None
 
-    def _shown_price(self) -> str | None:
-        return _text(self._main.find("p", class_="price_color")) if self._main else None
+
+def read_listing(html: str, url: str) -> tuple[list[str], str | None]:
+    """A listing page's book URLs and next page URL, as one picklable value (for a parser pool)."""
+    page = BookListPage(html, url)
+    return page.book_urls(), page.next_page_url()
+
+
+def read_book(html: str, url: str) -> Book:
+    """A product page's Book, from one call (for a parser pool)."""
+    return BookPage(html, url).book()

@@ -10,11 +10,13 @@ from scrapy_spider_metadata import Args
 
 from crawler.args import SiteParams
 from crawler.errors import CrawlFailed
-from crawler.parsers.books_toscrape_com import BookListPage, BookPage
+from crawler.parsers.books_toscrape_com import BookListPage, read_book, read_listing
+from crawler.pool import ParserPool
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterator
+    from collections.abc import AsyncIterator
 
+    from scrapy.crawler import Crawler
     from scrapy.http import TextResponse
 
 
@@ -27,14 +29,22 @@ class BooksParams(SiteParams):
 
 class BooksSpider(Args[BooksParams], Spider):
     name = "books"
+    parsers: ParserPool
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> BooksSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.parsers = ParserPool.from_crawler(crawler)
+        return spider
 
     async def start(self) -> AsyncIterator[Request]:
         # The home page is the first listing page and holds the category sidebar.
         yield Request(self.args.base_url, callback=self.parse_home)
 
-    def parse_home(self, response: TextResponse) -> Iterator[Any]:
+    async def parse_home(self, response: TextResponse) -> AsyncIterator[Any]:
         if self.args.category is None:
-            yield from self.parse(response)
+            async for result in self.parse(response):
+                yield result
             return
         categories = BookListPage(response.text, response.url).categories()
         by_name = {name.casefold(): url for name, url in categories.items()}
@@ -44,13 +54,13 @@ class BooksSpider(Args[BooksParams], Spider):
             raise CrawlFailed(f"-a category: no such category (got {self.args.category!r}); valid categories: {names}")
         yield response.follow(url, callback=self.parse)
 
-    def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
-        page = BookListPage(response.text, response.url)
-        for url in page.book_urls():
+    async def parse(self, response: TextResponse, **kwargs: Any) -> AsyncIterator[Any]:
+        book_urls, next_page = await self.parsers.run(read_listing, response.text, response.url)
+        for url in book_urls:
             if self.args.shard.owns(url):
                 yield response.follow(url, callback=self.parse_book)
-        if next_page := page.next_page_url():
+        if next_page:
             yield response.follow(next_page, callback=self.parse)
 
-    def parse_book(self, response: TextResponse) -> Iterator[Any]:
-        yield BookPage(response.text, response.url).book()
+    async def parse_book(self, response: TextResponse) -> AsyncIterator[Any]:
+        yield await self.parsers.run(read_book, response.text, response.url)
