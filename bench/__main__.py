@@ -67,7 +67,8 @@ def _machine() -> str:
 def _build_replica(folder: Path, books: int, scale: int) -> None:
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "tests.books_replica", "--out", str(folder), "--books", str(books), "--scale", str(scale)],
+        [sys.executable, "-m", "tests.books_replica", "--out", str(folder),
+         "--books", str(books), "--scale", str(scale)],
         cwd=ROOT, check=True, env=_child_env(),
     )
     print(f"replica {scale}x built in {time.perf_counter() - started:.1f}s: {folder}", flush=True)

@@ -1,4 +1,4 @@
-"""Summaries of the runs: medians and spreads, ratios to the project's spider, the targets, and the table, JSON and chart."""
+"""Summaries of the runs (medians, spreads, ratios to the project), the targets, and the table, JSON and chart."""
 
 from __future__ import annotations
 
@@ -102,10 +102,11 @@ def targets(summaries: list[Summary], parse: list[ParseResult]) -> list[Target]:
     scales = sorted({s.scale for s in summaries})
     for scale in scales:
         project = wall(PROJECT, scale)
+        parsel, naive, crawlee = (wall(key, scale) for key in ("scrapy-parsel", "scrapy-bs4", "crawlee-bs4"))
         found += [
-            Target(f"{scale}x: project wall / Scrapy+parsel wall", ratio(project, wall("scrapy-parsel", scale)), 1.0, True),
-            Target(f"{scale}x: Scrapy+bs4 naive wall / project wall", ratio(wall("scrapy-bs4", scale), project), 2.0, False),
-            Target(f"{scale}x: Crawlee BS wall / project wall", ratio(wall("crawlee-bs4", scale), project), 4.0, False),
+            Target(f"{scale}x: project wall / Scrapy+parsel wall", ratio(project, parsel), 1.0, True),
+            Target(f"{scale}x: Scrapy+bs4 naive wall / project wall", ratio(naive, project), 2.0, False),
+            Target(f"{scale}x: Crawlee BS wall / project wall", ratio(crawlee, project), 4.0, False),
         ]
     project_parse = next((p.ms_per_page for p in parse if p.key == "project"), None)
     found.append(Target("project product parser, ms per page", project_parse, 1.2, True))
@@ -128,7 +129,7 @@ def _rows(summaries: list[Summary]) -> list[list[str]]:
     rows = []
     for s in summaries:
         if s.skipped:
-            rows.append([s.label, f"{s.scale}x", str(s.pages), "—", "—", "—", "—", "—", "—", f"skipped: {s.skipped}"])
+            rows.append([s.label, f"{s.scale}x", str(s.pages), *["—"] * 6, f"skipped: {s.skipped}"])
             continue
         ratio = f"{s.wall_vs_project:.2f}×" if s.wall_vs_project else "—"
         spread = f"±{s.spread * 50:.0f}%" if s.spread is not None else "—"

@@ -80,7 +80,7 @@ def test_static_server_serves_the_folder(prefer_nginx: bool, tmp_path: Path) -> 
 
 @pytest.mark.slow
 def test_tiny_benchmark_end_to_end(tmp_path: Path) -> None:
-    """50 books at 1x and 2x, one run each: every contender's items equal the ground truth, and the report is written."""
+    """50 books at 1x and 2x, one run each: every contender's items equal the truth, and the report is written."""
     python = _bench_python()
     if python is None:
         pytest.skip("no benchmark environment: install bench/requirements.txt into .venv-bench or set BENCH_PYTHON")
