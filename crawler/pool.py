@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -25,13 +26,20 @@ def _warm() -> None:
     """Nothing: a first task, so the workers start and import while the crawl starts."""
 
 
+def _ignore_interrupts() -> None:
+    """Ctrl-C in a terminal reaches the whole process group; the crawl stops gracefully and needs its workers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class ParserPool:
     def __init__(self, processes: int) -> None:
         self.processes = processes
         self._executor: ProcessPoolExecutor | None = None
         if processes > 0:
             # spawn on every platform: a fork of a threaded Scrapy process can deadlock, and Windows has no fork.
-            self._executor = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("spawn"))
+            self._executor = ProcessPoolExecutor(
+                processes, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupts
+            )
             self._executor.submit(_warm)
 
     @classmethod

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
+import sys
 
 import pytest
 
@@ -69,3 +71,20 @@ def test_parser_error_reaches_the_caller() -> None:
 
     with pytest.raises(ValueError, match="not a number"):
         asyncio.run(fail())
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no SIGINT to another process on Windows")
+def test_worker_survives_ctrl_c() -> None:
+    """A SIGINT to the worker (as Ctrl-C sends to the whole process group) leaves it parsing for the graceful stop."""
+
+    async def interrupt_then_parse() -> int:
+        pool = ParserPool(1)
+        try:
+            worker = await pool.run(_worker_pid)
+            os.kill(worker, signal.SIGINT)
+            await asyncio.sleep(0.2)
+            return await pool.run(_worker_pid)
+        finally:
+            pool.close()
+
+    assert asyncio.run(interrupt_then_parse()) != os.getpid()
