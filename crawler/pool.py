@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import signal
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from scrapy import signals
@@ -35,12 +35,13 @@ class ParserPool:
     def __init__(self, processes: int) -> None:
         self.processes = processes
         self._executor: ProcessPoolExecutor | None = None
+        self._started: Future[None] | None = None
         if processes > 0:
             # spawn on every platform: a fork of a threaded Scrapy process can deadlock, and Windows has no fork.
             self._executor = ProcessPoolExecutor(
                 processes, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupts
             )
-            self._executor.submit(_warm)
+            self._started = self._executor.submit(_warm)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ParserPool:
@@ -49,10 +50,18 @@ class ParserPool:
         return pool
 
     async def run(self, function: Callable[..., Result], *args: Any) -> Result:
-        """`function(*args)` in a worker (it must be importable by name, its result picklable), or here without one."""
-        if self._executor is None:
+        """`function(*args)` in a worker (importable by name, its result picklable), or here without one.
+
+        Also here while the workers are still starting (a fraction of a second): the crawl would only wait.
+        """
+        if self._executor is None or self._started is None or not self._started.done():
             return function(*args)
         return await asyncio.wrap_future(self._executor.submit(function, *args))
+
+    async def started(self) -> None:
+        """Wait until the workers can take tasks (at once without workers)."""
+        if self._started is not None:
+            await asyncio.wrap_future(self._started)
 
     def close(self) -> None:
         if self._executor is not None:

@@ -28,6 +28,7 @@ def _run_all(processes: int, pages: list[tuple[str, str]]) -> list[object]:
     async def parse_all() -> list[object]:
         pool = ParserPool(processes)
         try:
+            await pool.started()
             return await asyncio.gather(*(pool.run(read_book, html, url) for html, url in pages))
         finally:
             pool.close()
@@ -46,11 +47,12 @@ def test_pool_results_equal_in_thread_results(product_pages: list[tuple[str, str
 
 
 def test_pool_runs_in_another_process_unless_zero() -> None:
-    """With workers the call runs in another process; with PARSER_PROCESSES=0 it runs here."""
+    """With started workers the call runs in another process; with PARSER_PROCESSES=0 it runs here."""
 
     async def pids(processes: int) -> int:
         pool = ParserPool(processes)
         try:
+            await pool.started()
             return await pool.run(_worker_pid)
         finally:
             pool.close()
@@ -65,6 +67,7 @@ def test_parser_error_reaches_the_caller() -> None:
     async def fail() -> None:
         pool = ParserPool(1)
         try:
+            await pool.started()
             await pool.run(int, "not a number")
         finally:
             pool.close()
@@ -80,6 +83,7 @@ def test_worker_survives_ctrl_c() -> None:
     async def interrupt_then_parse() -> int:
         pool = ParserPool(1)
         try:
+            await pool.started()
             worker = await pool.run(_worker_pid)
             os.kill(worker, signal.SIGINT)
             await asyncio.sleep(0.2)
@@ -88,3 +92,16 @@ def test_worker_survives_ctrl_c() -> None:
             pool.close()
 
     assert asyncio.run(interrupt_then_parse()) != os.getpid()
+
+
+def test_parses_here_until_the_workers_have_started() -> None:
+    """A call made before the worker has started runs here rather than waiting for it."""
+
+    async def first_pid() -> int:
+        pool = ParserPool(1)
+        try:
+            return await pool.run(_worker_pid)
+        finally:
+            pool.close()
+
+    assert asyncio.run(first_pid()) == os.getpid()
