@@ -16,7 +16,7 @@ from scrapy.http import HtmlResponse
 from tests.fixtureserver.app import Reply
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import AsyncIterator, Callable
 
     from scrapy import Spider
 
@@ -105,12 +105,20 @@ def crawl(spider: Spider, fetch: Callable[[Request], Reply | None]) -> Visit:
         response = HtmlResponse(
             request.url, status=reply.status, headers=reply.headers, body=reply.body, request=request
         )
-        for output in callback(response, **request.cb_kwargs) or ():
+        outputs = callback(response, **request.cb_kwargs) or ()
+        if hasattr(outputs, "__aiter__"):
+            outputs = asyncio.run(_collect(outputs))
+        for output in outputs:
             if isinstance(output, Request):
                 queue.append(output)
             else:
                 visit.items.append(output)
     return visit
+
+
+async def _collect(outputs: AsyncIterator[Any]) -> list[Any]:
+    """An async callback's output (a parser pool's callbacks are async generators)."""
+    return [output async for output in outputs]
 
 
 async def _first_requests(spider: Spider) -> list[Request]:

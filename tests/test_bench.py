@@ -93,7 +93,8 @@ def test_tiny_benchmark_end_to_end(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     report = json.loads((out / "results.json").read_text(encoding="utf-8"))
     runs = report["runs_detail"]
-    assert runs and all(r["complete"] for r in runs)
+    assert runs
+    assert all(r["complete"] for r in runs)
     for summary in report["summaries"]:
         expected_runs = 0 if summary["skipped"] else 1
         assert summary["complete_runs"] == expected_runs, summary
@@ -107,4 +108,5 @@ def test_tiny_benchmark_end_to_end(tmp_path: Path) -> None:
     ]
     assert "| this project: scrapy crawl books | 1x |" in (out / "results.md").read_text(encoding="utf-8")
     assert (out / "results.png").read_bytes().startswith(b"\x89PNG")
-    assert "target" in result.stdout and report["server"]
+    assert "target" in result.stdout
+    assert report["server"]
