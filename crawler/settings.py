@@ -15,8 +15,8 @@ TWISTED_REACTOR = REACTOR
 ASYNCIO_EVENT_LOOP = EVENT_LOOP
 
 # --- Manners ----------------------------------------------------------------
-# Say who we are, and respect what sites ask of crawlers.
-USER_AGENT = "crawler (Scrapy project; +https://github.com/)"
+# Say who we are (add a contact URL when you run it for real), and respect what sites ask of crawlers.
+USER_AGENT = "crawler/0.1 (Scrapy project)"
 ROBOTSTXT_OBEY = True
 # AutoThrottle adapts the delay to the server's latency; at most 8 requests per site at once.
 AUTOTHROTTLE_ENABLED = True
