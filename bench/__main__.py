@@ -28,13 +28,18 @@ def _options(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=3, help="timed runs of each contender at each scale (3)")
     parser.add_argument("--concurrency", type=int, default=16, help="requests at once, for every contender (16)")
     parser.add_argument(
-        "--contenders", default=",".join(c.key for c in CONTENDERS),
+        "--contenders",
+        default=",".join(c.key for c in CONTENDERS),
         help="comma-separated subset of: " + ", ".join(c.key for c in CONTENDERS),
     )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results", help="where the report goes")
     parser.add_argument("--work", type=Path, help="keep replicas and run logs here (default: a temp folder)")
-    parser.add_argument("--server", choices=("auto", "fixture"), default="auto",
-                        help="auto: nginx when installed, else the project's fixture server")
+    parser.add_argument(
+        "--server",
+        choices=("auto", "fixture"),
+        default="auto",
+        help="auto: nginx when installed, else the project's fixture server",
+    )
     parser.add_argument("--parse-rounds", type=int, default=3, help="rounds of the parse-only benchmark (3)")
     options = parser.parse_args(argv)
     options.scales = [int(s) for s in options.scales.split(",")]
@@ -60,16 +65,29 @@ def _machine() -> str:
             versions.append(f"{package} {metadata.version(package)}")
         except metadata.PackageNotFoundError:
             continue
-    return (f"{os.cpu_count()} CPUs, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()}, " + ", ".join(versions))
+    return (
+        f"{os.cpu_count()} CPUs, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, " + ", ".join(versions)
+    )
 
 
 def _build_replica(folder: Path, books: int, scale: int) -> None:
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "tests.books_replica", "--out", str(folder),
-         "--books", str(books), "--scale", str(scale)],
-        cwd=ROOT, check=True, env=_child_env(),
+        [
+            sys.executable,
+            "-m",
+            "tests.books_replica",
+            "--out",
+            str(folder),
+            "--books",
+            str(books),
+            "--scale",
+            str(scale),
+        ],
+        cwd=ROOT,
+        check=True,
+        env=_child_env(),
     )
     print(f"replica {scale}x built in {time.perf_counter() - started:.1f}s: {folder}", flush=True)
 
@@ -102,8 +120,9 @@ def main(argv: list[str] | None = None) -> int:
                     for contender in options.contenders:
                         if contender.key in skipped:
                             continue
-                        records.append(_timed_run(contender, scale, number, server.url, truth, work, timeout,
-                                                  options.concurrency))
+                        records.append(
+                            _timed_run(contender, scale, number, server.url, truth, work, timeout, options.concurrency)
+                        )
                 if not parse:
                     parse = parsebench.run(parsebench.saved_pages(site, truth, server.url), truth, options.parse_rounds)
             for contender in options.contenders:
@@ -113,37 +132,60 @@ def main(argv: list[str] | None = None) -> int:
         report.add_ratios(summaries)
         goals = report.targets(summaries, parse)
         context = {
-            "machine": _machine(), "server": server_name, "concurrency": options.concurrency, "runs": options.runs,
-            "books": options.books, "scales": options.scales,
+            "machine": _machine(),
+            "server": server_name,
+            "concurrency": options.concurrency,
+            "runs": options.runs,
+            "books": options.books,
+            "scales": options.scales,
         }
         _publish(options.out, records, summaries, parse, goals, context)
     return 0 if all(r.complete for r in records) else 1
 
 
-def _timed_run(contender: Contender, scale: int, number: int, base_url: str, truth: dict, work: Path,
-               timeout: float, concurrency: int) -> report.RunRecord:
+def _timed_run(
+    contender: Contender,
+    scale: int,
+    number: int,
+    base_url: str,
+    truth: dict,
+    work: Path,
+    timeout: float,
+    concurrency: int,
+) -> report.RunRecord:
     """One measured crawl, counted as complete only when its items are exactly the ground truth."""
     folder = work / f"run-{scale}x-{contender.key}-{number}"
     folder.mkdir(parents=True, exist_ok=True)
     out = folder / "items.jsonl"
     cwd = ROOT if contender.module is None else folder
-    sample = run(contender.command(base_url, out, concurrency), cwd, _child_env(), folder / "log.txt",
-                 timeout)
+    sample = run(contender.command(base_url, out, concurrency), cwd, _child_env(), folder / "log.txt", timeout)
     wrong = problems(load_items(out), truth)
     if sample.returncode != 0:
         wrong.insert(0, f"exit status {sample.returncode}, see {folder / 'log.txt'}")
-    record = report.RunRecord(contender.key, scale, number, sample.wall, sample.cpu, sample.peak_rss,
-                              sample.returncode, not wrong, wrong)
+    record = report.RunRecord(
+        contender.key, scale, number, sample.wall, sample.cpu, sample.peak_rss, sample.returncode, not wrong, wrong
+    )
     verdict = "complete" if record.complete else "INCOMPLETE: " + "; ".join(wrong)
-    print(f"{scale}x run {number} {contender.label}: {sample.wall:.2f}s wall, {sample.cpu:.2f}s CPU, "
-          f"{sample.peak_rss / report.MIB:.0f} MiB; {verdict}", flush=True)
+    print(
+        f"{scale}x run {number} {contender.label}: {sample.wall:.2f}s wall, {sample.cpu:.2f}s CPU, "
+        f"{sample.peak_rss / report.MIB:.0f} MiB; {verdict}",
+        flush=True,
+    )
     return record
 
 
-def _publish(out: Path, records: list[report.RunRecord], summaries: list[report.Summary],
-             parse: list[parsebench.ParseResult], goals: list[report.Target], context: dict) -> None:
-    print(f"\n{context['machine']}\nserver: {context['server']}; concurrency {context['concurrency']}, "
-          f"medians of {context['runs']} runs\n")
+def _publish(
+    out: Path,
+    records: list[report.RunRecord],
+    summaries: list[report.Summary],
+    parse: list[parsebench.ParseResult],
+    goals: list[report.Target],
+    context: dict,
+) -> None:
+    print(
+        f"\n{context['machine']}\nserver: {context['server']}; concurrency {context['concurrency']}, "
+        f"medians of {context['runs']} runs\n"
+    )
     print(report.text_table(summaries))
     print()
     for row in report.parse_rows(parse):

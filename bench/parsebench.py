@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+
 def _project(html: str, url: str) -> object:
     from crawler.parsers.books_toscrape_com import BookPage
 

@@ -121,8 +121,18 @@ def _cell(value: float | None, digits: int = 2, suffix: str = "") -> str:
     return "—" if value is None else f"{value:.{digits}f}{suffix}"
 
 
-HEADERS = ["contender", "scale", "pages", "wall s", "spread", "pages/s", "CPU s", "peak RSS MiB", "wall ÷ project",
-           "complete runs"]
+HEADERS = [
+    "contender",
+    "scale",
+    "pages",
+    "wall s",
+    "spread",
+    "pages/s",
+    "CPU s",
+    "peak RSS MiB",
+    "wall ÷ project",
+    "complete runs",
+]
 
 
 def _rows(summaries: list[Summary]) -> list[list[str]]:
@@ -133,10 +143,20 @@ def _rows(summaries: list[Summary]) -> list[list[str]]:
             continue
         ratio = f"{s.wall_vs_project:.2f}×" if s.wall_vs_project else "—"
         spread = f"±{s.spread * 50:.0f}%" if s.spread is not None else "—"
-        rows.append([
-            s.label, f"{s.scale}x", str(s.pages), _cell(s.wall), spread, _cell(s.pages_per_second, 0), _cell(s.cpu),
-            _cell(s.peak_rss_mib, 0), ratio, f"{s.complete_runs}/{s.runs}",
-        ])
+        rows.append(
+            [
+                s.label,
+                f"{s.scale}x",
+                str(s.pages),
+                _cell(s.wall),
+                spread,
+                _cell(s.pages_per_second, 0),
+                _cell(s.cpu),
+                _cell(s.peak_rss_mib, 0),
+                ratio,
+                f"{s.complete_runs}/{s.runs}",
+            ]
+        )
     return rows
 
 
@@ -156,8 +176,13 @@ def _markdown(headers: list[str], rows: list[list[str]]) -> str:
 
 def parse_rows(parse: list[ParseResult]) -> list[list[str]]:
     return [
-        [p.label, _cell(p.ms_per_page, 3), f"±{p.spread * 50:.0f}%" if p.spread is not None else "—", str(p.pages),
-         p.note]
+        [
+            p.label,
+            _cell(p.ms_per_page, 3),
+            f"±{p.spread * 50:.0f}%" if p.spread is not None else "—",
+            str(p.pages),
+            p.note,
+        ]
         for p in parse
     ]
 
@@ -177,17 +202,24 @@ def markdown(summaries: list[Summary], parse: list[ParseResult], goals: list[Tar
         "",
         _markdown(PARSE_HEADERS, parse_rows(parse)),
         "",
-        _markdown(["target", "measured", "limit", "verdict"], [
-            [g.name, _cell(g.value), ("≤ " if g.at_most else "≥ ") + f"{g.limit:g}", g.verdict] for g in goals
-        ]),
+        _markdown(
+            ["target", "measured", "limit", "verdict"],
+            [[g.name, _cell(g.value), ("≤ " if g.at_most else "≥ ") + f"{g.limit:g}", g.verdict] for g in goals],
+        ),
         "",
         f"Machine: {context['machine']}.",
     ]
     return "\n".join(parts) + "\n"
 
 
-def write_json(path: Path, records: list[RunRecord], summaries: list[Summary], parse: list[ParseResult],
-               goals: list[Target], context: dict) -> None:
+def write_json(
+    path: Path,
+    records: list[RunRecord],
+    summaries: list[Summary],
+    parse: list[ParseResult],
+    goals: list[Target],
+    context: dict,
+) -> None:
     data = {
         **context,
         "summaries": [asdict(s) for s in summaries],
@@ -237,7 +269,8 @@ def chart(path: Path, summaries: list[Summary], parse: list[ParseResult], contex
     axis.set_title("parse only: ms per product page (lower is faster)", fontsize=10)
     figure.suptitle(
         f"books.toscrape.com replica, {context['server']}, concurrency {context['concurrency']}, "
-        f"medians of {context['runs']} runs", fontsize=11,
+        f"medians of {context['runs']} runs",
+        fontsize=11,
     )
     figure.tight_layout()
     figure.savefig(path, dpi=110)

@@ -83,7 +83,8 @@ class StaticServer:
         version = subprocess.run([nginx, "-v"], capture_output=True, text=True, check=False).stderr.strip()
         self.process = subprocess.Popen(
             [nginx, "-c", str(conf), "-p", str(run_dir), "-e", str(run_dir / "error.log")],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         _wait_listening(port, self.process)
         self.url = f"http://127.0.0.1:{port}/"
@@ -92,7 +93,9 @@ class StaticServer:
     def _start_fixture_server(self, site: Path, because: str) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.fixtureserver", "--books-site", str(site)],
-            cwd=ROOT, stdout=subprocess.PIPE, text=True,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         assert self.process.stdout is not None
         # It serves the replica under /books/.

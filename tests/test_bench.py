@@ -86,8 +86,23 @@ def test_tiny_benchmark_end_to_end(tmp_path: Path) -> None:
         pytest.skip("no benchmark environment: install bench/requirements.txt into .venv-bench or set BENCH_PYTHON")
     out = tmp_path / "out"
     result = run(
-        [python, "-m", "bench", "--books", "50", "--scales", "1,2", "--runs", "1", "--parse-rounds", "1",
-         "--out", out, "--work", tmp_path / "work"],
+        [
+            python,
+            "-m",
+            "bench",
+            "--books",
+            "50",
+            "--scales",
+            "1,2",
+            "--runs",
+            "1",
+            "--parse-rounds",
+            "1",
+            "--out",
+            out,
+            "--work",
+            tmp_path / "work",
+        ],
         timeout=400,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
@@ -104,7 +119,11 @@ def test_tiny_benchmark_end_to_end(tmp_path: Path) -> None:
     if "crawlee-bs4" not in ran:
         assert "skipping Crawlee" in result.stdout
     assert [p["key"] for p in report["parse"] if p["ms_per_page"] is not None] == [
-        "project", "bs4-naive", "parsel", "lxml", "selectolax",
+        "project",
+        "bs4-naive",
+        "parsel",
+        "lxml",
+        "selectolax",
     ]
     assert "| this project: scrapy crawl books | 1x |" in (out / "results.md").read_text(encoding="utf-8")
     assert (out / "results.png").read_bytes().startswith(b"\x89PNG")

@@ -19,8 +19,11 @@ SITE = "http://127.0.0.1/books/"
 @pytest.fixture(scope="module")
 def product_pages() -> list[tuple[str, str]]:
     files = dict(site_files(catalogue(20)))
-    paths = [path for path in files if path.startswith("catalogue/") and path.endswith("/index.html")
-             and "/category/" not in path]
+    paths = [
+        path
+        for path in files
+        if path.startswith("catalogue/") and path.endswith("/index.html") and "/category/" not in path
+    ]
     return [(files[path].decode("utf-8"), SITE + path) for path in sorted(paths)]
 
 

@@ -1,1 +1,1 @@
-"""The peer crawlers the project's `books` spider is measured against; each is a script taking a base URL and an output file."""
+"""The peer crawlers the `books` spider is measured against: each a script taking a base URL and an output file."""

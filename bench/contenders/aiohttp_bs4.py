@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from pathlib import Path
 from urllib.parse import urljoin
 
 import aiohttp
@@ -63,7 +64,7 @@ async def crawl(base_url: str, out_path: str, concurrency: int) -> None:
 
     connector = aiohttp.TCPConnector(limit=concurrency)
     async with aiohttp.ClientSession(connector=connector) as session:
-        with open(out_path, "w", encoding="utf-8") as out:  # noqa: ASYNC230 -- small appends, as such scripts do
+        with Path(out_path).open("w", encoding="utf-8") as out:  # noqa: ASYNC230 -- small appends, as such scripts do
             workers = [asyncio.create_task(worker(session, out)) for _ in range(concurrency)]
             await queue.join()
             for task in workers:

@@ -17,7 +17,9 @@ async def crawl(base_url: str, out_path: str, concurrency: int) -> None:
     crawler = BeautifulSoupCrawler(
         parser="lxml",
         concurrency_settings=ConcurrencySettings(
-            min_concurrency=concurrency, max_concurrency=concurrency, desired_concurrency=concurrency,
+            min_concurrency=concurrency,
+            max_concurrency=concurrency,
+            desired_concurrency=concurrency,
         ),
     )
 
@@ -33,16 +35,18 @@ async def crawl(base_url: str, out_path: str, concurrency: int) -> None:
         table = {row.th.get_text(): row.td.get_text() for row in soup.select("table.table-striped tr")}
         main = soup.select_one("div.product_main")
         about = soup.select_one("#product_description + p")
-        await context.push_data(fields.book(
-            url=url,
-            title=main.h1.get_text(),
-            table=table,
-            shown_price=main.select_one("p.price_color").get_text(),
-            stars=" ".join(main.select_one("p.star-rating")["class"]),
-            category=soup.select("ul.breadcrumb li")[2].get_text(),
-            about=about.get_text() if about else None,
-            image_url=urljoin(url, soup.select_one("#product_gallery img")["src"]),
-        ))
+        await context.push_data(
+            fields.book(
+                url=url,
+                title=main.h1.get_text(),
+                table=table,
+                shown_price=main.select_one("p.price_color").get_text(),
+                stars=" ".join(main.select_one("p.star-rating")["class"]),
+                category=soup.select("ul.breadcrumb li")[2].get_text(),
+                about=about.get_text() if about else None,
+                image_url=urljoin(url, soup.select_one("#product_gallery img")["src"]),
+            )
+        )
 
     await crawler.run([base_url])
     dataset = await crawler.get_dataset()

@@ -46,8 +46,16 @@ def description(raw: str | None) -> str | None:
     return text(raw)
 
 
-def book(url: str, title: str, shown_price: str, table: dict[str, str], stars: str, category: str,
-         about: str | None, image_url: str) -> dict:
+def book(
+    url: str,
+    title: str,
+    shown_price: str,
+    table: dict[str, str],
+    stars: str,
+    category: str,
+    about: str | None,
+    image_url: str,
+) -> dict:
     """One item in the ground truth's shape, from the raw texts of a product page."""
     stock = text(table["Availability"])
     return {

@@ -1,4 +1,4 @@
-"""The naive way to use BeautifulSoup in Scrapy: a whole-page `BeautifulSoup(response.text, "lxml")` in each callback."""
+"""BeautifulSoup in Scrapy the naive way: a whole-page `BeautifulSoup(response.text, "lxml")` in each callback."""
 
 from __future__ import annotations
 

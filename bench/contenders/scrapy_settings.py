@@ -1,4 +1,4 @@
-"""Settings shared by the peer Scrapy spiders: Scrapy's defaults, with politeness off and the benchmark's concurrency."""
+"""Settings of the peer Scrapy spiders: Scrapy's defaults, with politeness off and the benchmark's concurrency."""
 
 from __future__ import annotations
 

@@ -29,7 +29,8 @@ class BooksParams(SiteParams):
 
 class BooksSpider(Args[BooksParams], Spider):
     name = "books"
-    parsers: ParserPool
+    # Parses in this thread unless from_crawler() gives the spider a pool of its own.
+    parsers = ParserPool(0)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> BooksSpider:
