@@ -9,7 +9,6 @@ import pytest
 from itemadapter import ItemAdapter
 
 from crawler.items import Author, Book, Quote
-from crawler.pool import ParserPool
 from crawler.sharding import Shard
 from crawler.spiders.books import BooksSpider
 from crawler.spiders.quotes import QuotesSpider
@@ -113,14 +112,8 @@ def test_books_shards_partition() -> None:
     files = books_replica.site_files(books_replica.catalogue(books=100))
     pages = {"/" + path: Reply(200, body, [("Content-Type", "text/html")]) for path, body in files}
     pages["/"] = pages["/index.html"]
-
-    def books_spider(**shard: str) -> BooksSpider:
-        spider = BooksSpider(base_url="http://books.example/", **shard)
-        spider.parsers = ParserPool(0)  # parse here, as without a crawler there is no pool
-        return spider
-
     assert_shards_partition(
-        books_spider,
+        lambda **shard: BooksSpider(base_url="http://books.example/", **shard),
         recorded(pages),
         {"parse_home", "parse"},
         Counter({Book: 100}),
