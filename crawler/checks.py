@@ -28,6 +28,9 @@ def check_settings(settings: BaseSettings) -> None:
             seconds = -1.0
         if not seconds >= 0:  # also refuses nan
             raise BadSetting(f"-s {name}: must be a number of seconds, 0 or more (got {value!r})")
+    processes = settings.get("PARSER_PROCESSES")
+    if not str(processes).strip().isdigit():
+        raise BadSetting(f"-s PARSER_PROCESSES: must be a whole number, 0 or more (got {processes!r})")
 
 
 class _KeepPlaceholders(dict):  # type: ignore[type-arg]

@@ -23,6 +23,8 @@ def error_lines(stderr: str) -> list[str]:
     [
         ("RETRY_AFTER_MAX=soon", "-s RETRY_AFTER_MAX: must be a number of seconds, 0 or more (got 'soon')"),
         ("RETRY_BACKOFF_BASE=-1", "-s RETRY_BACKOFF_BASE: must be a number of seconds, 0 or more (got '-1')"),
+        ("PARSER_PROCESSES=two", "-s PARSER_PROCESSES: must be a whole number, 0 or more (got 'two')"),
+        ("PARSER_PROCESSES=-1", "-s PARSER_PROCESSES: must be a whole number, 0 or more (got '-1')"),
     ],
 )
 def test_malformed_project_setting(server: FixtureServer, tmp_path: Path, setting: str, message: str) -> None:
@@ -50,8 +52,15 @@ def test_output_under_a_file(server: FixtureServer, tmp_path: Path) -> None:
 def test_refused_connection_ends_with_a_summary(unreachable_url: str, tmp_path: Path) -> None:
     """A base_url where nothing listens: one failure line, the summary, exit 1, and no hang."""
     result = scrapy(
-        "crawl", "quotes", "-a", f"base_url={unreachable_url}", "-O", tmp_path / "out.jsonl",
-        "-s", "AUTOTHROTTLE_ENABLED=False", timeout=60,
+        "crawl",
+        "quotes",
+        "-a",
+        f"base_url={unreachable_url}",
+        "-O",
+        tmp_path / "out.jsonl",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
+        timeout=60,
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
@@ -62,4 +71,3 @@ def test_refused_connection_ends_with_a_summary(unreachable_url: str, tmp_path: 
     assert f"Could not fetch {unreachable_url}robots.txt: connection_refused" in result.stderr
     assert "Crawl summary (finished): 0 pages ok, 4 retried, 1 failed (connection_refused: 1)" in result.stderr
     assert "Crawl failed: no page could be downloaded (connection_refused: 1)" in result.stderr
-

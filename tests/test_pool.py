@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+import multiprocessing
 import os
 import signal
 import sys
+import time
 
 import pytest
 
 from crawler.parsers.books_toscrape_com import read_book
-from crawler.pool import ParserPool
+from crawler.pool import ParserPool, WorkerTraceback
 from tests.books_replica import catalogue, site_files
 
 SITE = "http://127.0.0.1/books/"
@@ -34,7 +37,7 @@ def _run_all(processes: int, pages: list[tuple[str, str]]) -> list[object]:
             await pool.started()
             return await asyncio.gather(*(pool.run(read_book, html, url) for html, url in pages))
         finally:
-            pool.close()
+            await pool.close()
 
     return asyncio.run(parse_all())
 
@@ -58,7 +61,7 @@ def test_pool_runs_in_another_process_unless_zero() -> None:
             await pool.started()
             return await pool.run(_worker_pid)
         finally:
-            pool.close()
+            await pool.close()
 
     assert asyncio.run(pids(1)) != os.getpid()
     assert asyncio.run(pids(0)) == os.getpid()
@@ -73,7 +76,7 @@ def test_parser_error_reaches_the_caller() -> None:
             await pool.started()
             await pool.run(int, "not a number")
         finally:
-            pool.close()
+            await pool.close()
 
     with pytest.raises(ValueError, match="not a number"):
         asyncio.run(fail())
@@ -92,7 +95,7 @@ def test_worker_survives_ctrl_c() -> None:
             await asyncio.sleep(0.2)
             return await pool.run(_worker_pid)
         finally:
-            pool.close()
+            await pool.close()
 
     assert asyncio.run(interrupt_then_parse()) != os.getpid()
 
@@ -105,6 +108,89 @@ def test_parses_here_until_the_workers_have_started() -> None:
         try:
             return await pool.run(_worker_pid)
         finally:
-            pool.close()
+            await pool.close()
 
     assert asyncio.run(first_pid()) == os.getpid()
+
+
+def _slow_pid(seconds: float) -> int:
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def _unpicklable_result() -> object:
+    return lambda: None
+
+
+def test_worker_traceback_is_the_cause() -> None:
+    """The exception raised where the crawl awaited carries the worker's traceback, naming the parser."""
+
+    async def fail() -> None:
+        pool = ParserPool(1)
+        try:
+            await pool.started()
+            await pool.run(read_book, None, SITE)
+        finally:
+            await pool.close()
+
+    with pytest.raises(AttributeError) as raised:  # read_book(None, ...): None has no .find()
+        asyncio.run(fail())
+    assert isinstance(raised.value.__cause__, WorkerTraceback)
+    assert "read_book" in str(raised.value.__cause__)
+    assert "parser-1" in str(raised.value.__cause__)
+
+
+def test_unpicklable_result_is_an_error_not_a_hang() -> None:
+    async def run() -> object:
+        pool = ParserPool(1)
+        try:
+            await pool.started()
+            return await pool.run(_unpicklable_result)
+        finally:
+            await pool.close()
+
+    with pytest.raises(RuntimeError, match="unpicklable answer"):
+        asyncio.run(run())
+
+
+def test_dead_worker_pages_are_parsed_here(
+    product_pages: list[tuple[str, str]], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A worker killed with pages in flight: those pages and every later one are parsed here, none lost."""
+
+    async def kill_then_parse() -> tuple[int, list[object]]:
+        pool = ParserPool(1)
+        try:
+            await pool.started()
+            worker = await pool.run(_worker_pid)
+            in_flight = asyncio.ensure_future(pool.run(_slow_pid, 0.5))
+            await asyncio.sleep(0.1)
+            os.kill(worker, signal.SIGKILL if hasattr(signal, "SIGKILL") else signal.SIGTERM)
+            parsed = await asyncio.gather(in_flight, *(pool.run(read_book, html, url) for html, url in product_pages))
+            return worker, parsed
+        finally:
+            await pool.close()
+
+    with caplog.at_level(logging.WARNING, logger="crawler.pool"):
+        worker, parsed = asyncio.run(kill_then_parse())
+    assert worker != os.getpid()
+    assert parsed[0] == os.getpid()  # The page in flight was parsed again, here.
+    assert parsed[1:] == [read_book(*page) for page in product_pages]
+    warnings = [record.getMessage() for record in caplog.records]
+    assert len(warnings) == 1
+    assert f"Parser worker parser-1 (pid {worker}) stopped unexpectedly" in warnings[0]
+
+
+def test_close_stops_every_worker() -> None:
+    """Closing leaves no worker process behind, whether the workers were used, or never even started."""
+
+    async def use_then_close(use: bool) -> None:
+        pool = ParserPool(2)
+        if use:
+            await pool.started()
+            await asyncio.gather(*(pool.run(_worker_pid) for _ in range(10)))
+        await pool.close()
+
+    for use in (True, False):
+        asyncio.run(use_then_close(use))
+        assert multiprocessing.active_children() == []

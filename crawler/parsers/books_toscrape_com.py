@@ -56,14 +56,18 @@ class BookListPage:
         """The whole page, for the sidebar: built only when the categories are asked for."""
         return BeautifulSoup(self._html, "lxml")
 
+    # find() rather than CSS select(): soupsieve compiles a selector on first use (about 90 ms),
+    # and the first listing page is what every later request waits on.
     def book_urls(self) -> list[str]:
         """Each book's product page, in page order."""
-        links = self._listing.select("h3 > a[href]")
-        return [urljoin(self.url, str(link["href"])) for link in links]
+        links = (heading.find("a", href=True) for heading in self._listing.find_all("h3"))
+        return [urljoin(self.url, str(link["href"])) for link in links if link is not None]
 
     def next_page_url(self) -> str | None:
-        link = self._listing.select_one("ul.pager li.next > a[href]")
-        return urljoin(self.url, str(link["href"])) if link else None
+        pager = self._listing.find("ul", class_="pager")
+        item = pager.find("li", class_="next") if pager is not None else None
+        link = item.find("a", href=True) if item is not None else None
+        return urljoin(self.url, str(link["href"])) if link is not None else None
 
     def categories(self) -> dict[str, str]:
         """The sidebar's categories, name as shown -> absolute URL of the category's first page."""
