@@ -20,6 +20,7 @@ from crawler.args import name_value
 from crawler.checks import check_settings
 from crawler.cluster import cli as cluster_cli
 from crawler.errors import BadArgument, BadSetting, SetupError, UnknownSpider
+from crawler.heap import frozen_for_one_crawl
 from crawler.runtime import check, project_settings, run
 
 # The status of a crawl stopped by a second Ctrl-C: its output may lack the items in flight.
@@ -111,7 +112,8 @@ def _crawl(parser: argparse.ArgumentParser, options: argparse.Namespace) -> int:
     configure_logging(base)
     log_scrapy_info(base)
     try:
-        result = run(options.spider, settings=overrides, **spider_args)
+        with frozen_for_one_crawl():
+            result = run(options.spider, settings=overrides, **spider_args)
     except SetupError as error:
         parser.exit(1, f"{parser.prog}: error: {error}\n")
     except KeyboardInterrupt:

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from crawler import settings as project_settings
 from crawler.errors import BadArgument, UnknownSpider
 from crawler.runtime import check
-from tests.conftest import ROOT, SCRAPY, SHUTDOWN_NOISE, STRICT_ENV, proc, read_jsonl
+from tests.conftest import ROOT, SCRAPY, SHUTDOWN_NOISE, STRICT_ENV, proc, read_jsonl, scrapy
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -331,3 +332,18 @@ def test_second_ctrl_c_forces_the_stop(name: str, fresh_server: FixtureServer, t
     assert seen <= len(items) < 150
     for noise in SHUTDOWN_NOISE:
         assert noise not in log
+
+
+# --- The garbage collector ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["scrapy crawl", "python -m crawler"])
+def test_command_line_crawls_freeze_the_startup_heap(server: FixtureServer, tmp_path: Path, command: str) -> None:
+    """Both command-line crawls set their start-up objects aside from the collector before crawling."""
+    extensions = json.dumps({**project_settings.EXTENSIONS, "tests.heapprobe.FrozenObjects": 0})
+    args = ["quotes", "-a", f"base_url={server.url}", "-O", tmp_path / "out.jsonl", "-s", f"EXTENSIONS={extensions}"]
+    result = scrapy("crawl", *args) if command == "scrapy crawl" else proc("-m", "crawler", *args)
+    assert result.returncode == 0, result.stderr[-3000:]
+    frozen = [int(line.rsplit(" ", 1)[1]) for line in result.stderr.splitlines() if "Frozen objects: " in line]
+    assert len(frozen) == 1
+    assert frozen[0] > 10_000  # Scrapy, Twisted and the project's modules, at least.

@@ -16,6 +16,7 @@ from crawler import jobdir, outcome
 from crawler.args import validate
 from crawler.checks import check_outputs, check_settings, file_feeds
 from crawler.errors import BadArgument, BadJobDir, BadOutput, BadSetting
+from crawler.heap import frozen_for_one_crawl
 
 if TYPE_CHECKING:
     import argparse
@@ -82,7 +83,8 @@ class Command(ScrapyCrawlCommand):
             logger.warning("%s", note)
         if self.resume and self.resume.finished:
             return
-        super().run(args, opts)
+        with frozen_for_one_crawl():
+            super().run(args, opts)
         # Stock `scrapy crawl` exits 0 whatever happened during the crawl.
         stats = self._started_crawler.stats if self._started_crawler else None
         if self.exitcode == 0 and stats is not None and (problem := outcome.failure(stats.get_stats())):
