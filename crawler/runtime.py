@@ -103,11 +103,16 @@ def loop_runner() -> asyncio.Runner | _LoopRunner:
 
 @implementer(IHostResolution)
 class _Resolution:
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, lookup: asyncio.Future[Any]) -> None:
         self.name = name
+        self._lookup = lookup
 
     def cancel(self) -> None:
-        raise NotImplementedError("a name lookup cannot be cancelled")
+        """Give up the lookup: the receiver is told it completed, with no address.
+
+        A getaddrinfo call already running in the executor still finishes there; its answer is dropped.
+        """
+        self._lookup.cancel()
 
 
 @implementer(IHostnameResolver)
@@ -131,13 +136,13 @@ class _LoopResolver:
         addressTypes: Any = None,
         transportSemantics: str = "TCP",
     ) -> IHostResolution:
-        resolution = _Resolution(hostName)
-        resolutionReceiver.resolutionBegan(resolution)
         wanted = {IPv4Address: socket.AF_INET, IPv6Address: socket.AF_INET6}
         families = {wanted[kind] for kind in addressTypes or wanted}
         family = families.pop() if len(families) == 1 else socket.AF_UNSPEC
         kind = socket.SOCK_DGRAM if transportSemantics == "UDP" else socket.SOCK_STREAM
         lookup = self._loop.run_in_executor(None, socket.getaddrinfo, hostName, portNumber, family, kind)
+        resolution = _Resolution(hostName, lookup)
+        resolutionReceiver.resolutionBegan(resolution)
         lookup.add_done_callback(partial(self._deliver, resolutionReceiver, transportSemantics))
         return resolution
 

@@ -84,7 +84,7 @@ EXTENSIONS = {
 }
 
 # --- Output -----------------------------------------------------------------
-# Readable UTF-8 rather than \uXXXX escapes in JSON.
+# Readable UTF-8 in JSON feeds: "é" rather than the escape "\u00e9".
 FEED_EXPORT_ENCODING = "utf-8"
 # One JSON Lines file per item type and spider; `-o`/`-O` on the command line replace these.
 FEEDS = {

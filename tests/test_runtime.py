@@ -6,6 +6,7 @@ ResourceWarning and DeprecationWarning as errors (STRICT_ENV).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -15,10 +16,11 @@ import time
 from typing import TYPE_CHECKING
 
 import pytest
+from twisted.internet.address import IPv4Address
 
 from crawler import settings as project_settings
 from crawler.errors import BadArgument, UnknownSpider
-from crawler.runtime import check
+from crawler.runtime import _LoopResolver, check
 from tests.conftest import ROOT, SCRAPY, SHUTDOWN_NOISE, STRICT_ENV, proc, read_jsonl, scrapy
 
 if TYPE_CHECKING:
@@ -107,6 +109,42 @@ def test_check_names_unknown_spider_and_bad_argument() -> None:
     with pytest.raises(BadArgument, match=r"^-a tag: String should match pattern"):
         check("quotes", {"tag": "two words"})
     assert check("quotes", {"tag": "love"}).name == "quotes"
+
+
+# --- The name resolver -----------------------------------------------------------------
+
+
+class _Receiver:
+    """What Twisted's connection code gives a resolver: it records what it is told."""
+
+    def __init__(self) -> None:
+        self.addresses: list[object] = []
+        self.complete = asyncio.Event()
+
+    def resolutionBegan(self, resolution: object) -> None:  # noqa: N802 - Twisted's interface
+        self.resolution = resolution
+
+    def addressResolved(self, address: object) -> None:  # noqa: N802
+        self.addresses.append(address)
+
+    def resolutionComplete(self) -> None:  # noqa: N802
+        self.complete.set()
+
+
+@pytest.mark.parametrize("cancel", [False, True])
+def test_loop_resolver_resolves_and_cancels(cancel: bool) -> None:
+    """The resolver on the loop's executor gives 127.0.0.1's address; a cancelled lookup completes with none."""
+
+    async def resolve() -> list[object]:
+        receiver = _Receiver()
+        _LoopResolver(asyncio.get_running_loop()).resolveHostName(receiver, "127.0.0.1", 80, [IPv4Address])
+        if cancel:
+            receiver.resolution.cancel()
+        await asyncio.wait_for(receiver.complete.wait(), 10)
+        return receiver.addresses
+
+    addresses = asyncio.run(resolve())
+    assert addresses == ([] if cancel else [IPv4Address("TCP", "127.0.0.1", 80)])
 
 
 # --- Wrong setups --------------------------------------------------------------------
