@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
 from bench.check import problems
-from bench.contenders import fields
+from bench.contenders import fields, soup_book
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -45,20 +45,7 @@ def _as_exported(item: object) -> dict:
 def _bs4_naive(html: str, url: str) -> dict:
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(html, "lxml")
-    table = {row.th.get_text(): row.td.get_text() for row in soup.select("table.table-striped tr")}
-    main = soup.select_one("div.product_main")
-    about = soup.select_one("#product_description + p")
-    return fields.book(
-        url=url,
-        title=main.h1.get_text(),
-        table=table,
-        shown_price=main.select_one("p.price_color").get_text(),
-        stars=" ".join(main.select_one("p.star-rating")["class"]),
-        category=soup.select("ul.breadcrumb li")[2].get_text(),
-        about=about.get_text() if about else None,
-        image_url=urljoin(url, soup.select_one("#product_gallery img")["src"]),
-    )
+    return soup_book.book(BeautifulSoup(html, "lxml"), url)
 
 
 def _parsel(html: str, url: str) -> dict:

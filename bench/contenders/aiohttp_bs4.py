@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 import aiohttp
 from bs4 import BeautifulSoup
 
-from bench.contenders import fields
+from bench.contenders import fields, soup_book
 
 
 def read_listing(url: str, html: str) -> list[tuple[str, bool]]:
@@ -24,20 +24,7 @@ def read_listing(url: str, html: str) -> list[tuple[str, bool]]:
 
 
 def read_book(url: str, html: str) -> dict:
-    soup = BeautifulSoup(html, "lxml")
-    table = {row.th.get_text(): row.td.get_text() for row in soup.select("table.table-striped tr")}
-    main = soup.select_one("div.product_main")
-    about = soup.select_one("#product_description + p")
-    return fields.book(
-        url=url,
-        title=main.h1.get_text(),
-        table=table,
-        shown_price=main.select_one("p.price_color").get_text(),
-        stars=" ".join(main.select_one("p.star-rating")["class"]),
-        category=soup.select("ul.breadcrumb li")[2].get_text(),
-        about=about.get_text() if about else None,
-        image_url=urljoin(url, soup.select_one("#product_gallery img")["src"]),
-    )
+    return soup_book.book(BeautifulSoup(html, "lxml"), url)
 
 
 async def crawl(base_url: str, out_path: str, concurrency: int) -> None:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
-from urllib.parse import urljoin
 
 from crawlee import ConcurrencySettings
 from crawlee.crawlers import BeautifulSoupCrawler, BeautifulSoupCrawlingContext
 
-from bench.contenders import fields
+from bench.contenders import fields, soup_book
 
 
 async def crawl(base_url: str, out_path: str, concurrency: int) -> None:
@@ -30,23 +29,8 @@ async def crawl(base_url: str, out_path: str, concurrency: int) -> None:
 
     @crawler.router.handler("book")
     async def book(context: BeautifulSoupCrawlingContext) -> None:
-        soup = context.soup
         url = context.request.loaded_url or context.request.url
-        table = {row.th.get_text(): row.td.get_text() for row in soup.select("table.table-striped tr")}
-        main = soup.select_one("div.product_main")
-        about = soup.select_one("#product_description + p")
-        await context.push_data(
-            fields.book(
-                url=url,
-                title=main.h1.get_text(),
-                table=table,
-                shown_price=main.select_one("p.price_color").get_text(),
-                stars=" ".join(main.select_one("p.star-rating")["class"]),
-                category=soup.select("ul.breadcrumb li")[2].get_text(),
-                about=about.get_text() if about else None,
-                image_url=urljoin(url, soup.select_one("#product_gallery img")["src"]),
-            )
-        )
+        await context.push_data(soup_book.book(context.soup, url))
 
     await crawler.run([base_url])
     dataset = await crawler.get_dataset()

@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from scrapy import Request, Spider
 from scrapy.crawler import CrawlerProcess
 
-from bench.contenders import fields
+from bench.contenders import fields, soup_book
 from bench.contenders.scrapy_settings import peer_settings
 
 if TYPE_CHECKING:
@@ -36,20 +36,7 @@ class SoupBooksSpider(Spider):
             yield response.follow(next_link["href"], callback=self.parse)
 
     def parse_book(self, response: TextResponse) -> Iterator[dict]:
-        soup = BeautifulSoup(response.text, "lxml")
-        table = {row.th.get_text(): row.td.get_text() for row in soup.select("table.table-striped tr")}
-        main = soup.select_one("div.product_main")
-        about = soup.select_one("#product_description + p")
-        yield fields.book(
-            url=response.url,
-            title=main.h1.get_text(),
-            table=table,
-            shown_price=main.select_one("p.price_color").get_text(),
-            stars=" ".join(main.select_one("p.star-rating")["class"]),
-            category=soup.select("ul.breadcrumb li")[2].get_text(),
-            about=about.get_text() if about else None,
-            image_url=response.urljoin(soup.select_one("#product_gallery img")["src"]),
-        )
+        yield soup_book.book(BeautifulSoup(response.text, "lxml"), response.url)
 
 
 def main() -> None:
