@@ -95,7 +95,6 @@ class _Worker:
         self.process.start()
         theirs.close()
         self.socket = ours
-        self.ready = False
         self.pending: dict[int, tuple[asyncio.Future[Any], Callable[..., Any], tuple[Any, ...]]] = {}
         self._count = 0
         self._closing = False
@@ -103,6 +102,11 @@ class _Worker:
         self._talking: asyncio.Task[None] | None = None
         self._settled = asyncio.Event()  # Set once the worker has started, or is gone.
         self._gone = asyncio.Event()
+
+    @property
+    def ready(self) -> bool:
+        """Started, and not gone: it takes tasks."""
+        return self._settled.is_set() and not self._gone.is_set()
 
     def connect(self) -> None:
         """Start talking to the worker on the running loop (once)."""
@@ -117,7 +121,6 @@ class _Worker:
         reader, self._writer = await asyncio.open_connection(sock=self.socket)
         try:
             await self._message(reader)  # The worker has started.
-            self.ready = True
             self._settled.set()
             while True:
                 number, payload = await self._message(reader)
@@ -137,10 +140,9 @@ class _Worker:
         except (asyncio.IncompleteReadError, ConnectionError):
             self._lost()
         finally:
-            self.ready = False
             self._writer.close()
-            self._settled.set()
             self._gone.set()
+            self._settled.set()
 
     @staticmethod
     async def _message(reader: asyncio.StreamReader) -> tuple[int, bytes]:
