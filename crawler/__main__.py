@@ -1,39 +1,46 @@
-"""`python -m crawler`: the project's command line for scripts, built on `crawler.runtime`.
+"""`python -m crawler` (also installed as `crawler`): the project's command line, built on `crawler.launch`.
 
-`python -m crawler SPIDER [-a NAME=VALUE ...] [-o FILE | -O FILE] [-s NAME=VALUE ...]`
-crawls as `scrapy crawl` does; `crawl` may be written before SPIDER.
+`python -m crawler SPIDER [-a NAME=VALUE ...] [-o FILE | -O FILE] [-s NAME=VALUE ...]` crawls as
+`scrapy crawl` does (`crawl` may be written before SPIDER); `python -m crawler SPIDER --help` lists
+the spider's arguments; `python -m crawler list` lists the spiders;
 `python -m crawler cluster SPIDER --nodes URL,... -O FILE` runs one crawl across Scrapyd nodes.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 
-from scrapy.exceptions import UsageError
-from scrapy.utils.conf import feed_process_params_from_cli
-from scrapy.utils.log import configure_logging, log_scrapy_info
-
-from crawler import outcome
-from crawler.args import name_value
-from crawler.checks import check_settings
+from crawler.args import argument_names, name_value, params_model
+from crawler.checks import apply_settings
+from crawler.cli import BAD_INPUT_ERRORS, crawl_from_command_line, refuse
 from crawler.cluster import cli as cluster_cli
-from crawler.errors import BadArgument, BadSetting, SetupError, UnknownSpider
-from crawler.heap import frozen_for_one_crawl
-from crawler.runtime import check, project_settings, run
+from crawler.errors import BadOutput, UnknownSpider
+from crawler.launch import load_spider, prepare, project_settings, spider_names
 
-# The status of a crawl stopped by a second Ctrl-C: its output may lack the items in flight.
-EXIT_FORCED = 1
+PROG = "python -m crawler"
+
+
+def _spider_lines() -> list[str]:
+    lines = []
+    for name in spider_names():
+        doc = (load_spider(name).__doc__ or "").strip().splitlines()
+        lines.append(f"  {name:<18} {doc[0] if doc else ''}".rstrip())
+    return lines
 
 
 def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
-    parser = argparse.ArgumentParser(prog="python -m crawler", description="Crawl with the project's spiders.")
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Crawl with the project's spiders.",
+        epilog="spiders (`python -m crawler SPIDER --help` lists a spider's arguments):\n" + "\n".join(_spider_lines()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     crawl = commands.add_parser(
         "crawl", help="crawl with one spider (the default command)", description="Crawl as `scrapy crawl` does."
     )
-    crawl.add_argument("spider", help="spider name, as `scrapy list` shows")
+    crawl.add_argument("spider", help="spider name, as `python -m crawler list` shows")
     crawl.add_argument(
         "-a",
         dest="spider_args",
@@ -41,10 +48,9 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         type=name_value,
         default=[],
         metavar="NAME=VALUE",
-        help="spider argument (repeatable)",
+        help="spider argument (repeatable; `SPIDER --help` lists them)",
     )
-    outputs = crawl.add_mutually_exclusive_group()
-    outputs.add_argument(
+    crawl.add_argument(
         "-o",
         "--output",
         action="append",
@@ -52,7 +58,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         metavar="FILE",
         help="append items to FILE (format from its extension, or FILE:FORMAT)",
     )
-    outputs.add_argument(
+    crawl.add_argument(
         "-O",
         "--overwrite-output",
         action="append",
@@ -70,6 +76,7 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         metavar="NAME=VALUE",
         help="setting for this run (repeatable)",
     )
+    commands.add_parser("list", help="list the spiders, as `scrapy list` does", description="List the spiders.")
     cluster = commands.add_parser(
         "cluster",
         help="one crawl split across several Scrapyd nodes, merged once",
@@ -77,53 +84,40 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     cluster_cli.add_arguments(cluster)
-    return parser, {"crawl": crawl, "cluster": cluster}
+    return parser, {"crawl": crawl, "list": commands.choices["list"], "cluster": cluster}
+
+
+def spider_help(name: str) -> str:
+    """What `python -m crawler SPIDER --help` prints: the spider's description and each argument's."""
+    spidercls = load_spider(name)
+    lines = [f"usage: {PROG} {name} [-a NAME=VALUE ...] [-o FILE | -O FILE] [-s NAME=VALUE ...]", ""]
+    lines += [line.strip() for line in (spidercls.__doc__ or "").strip().splitlines()[:1]]
+    model = params_model(spidercls)
+    if model is not None:
+        lines += ["", "arguments (-a NAME=VALUE):"]
+        for argument in argument_names(model):
+            info = model.model_fields[argument]
+            default = "required" if info.is_required() else f"default: {info.default!r}"
+            lines.append(f"  {argument:<10} {info.description or ''} ({default})".replace("  (", " ("))
+    return "\n".join(lines) + "\n"
 
 
 def _crawl(parser: argparse.ArgumentParser, options: argparse.Namespace) -> int:
-    spider_args = dict(options.spider_args)
+    settings = project_settings()
     try:
-        # Before any logging is set up, so a bad argument costs one line.
-        check(options.spider, spider_args)
-    except (BadArgument, UnknownSpider) as error:
-        parser.exit(2, f"{parser.prog}: error: {error}\n")
-    overrides: dict[str, object] = dict(options.settings)
-    base = project_settings()
-    if options.output or options.overwrite_output:
-        # As the project's `scrapy crawl`: -o/-O name the only output, in place of the project's
-        # per-type feeds; `-s FEEDS=...` still adds to them.
-        base.set("FEEDS", {}, priority="project")
-    base.setdict(overrides, priority="cmdline")
-    if options.output or options.overwrite_output:
-        try:
-            overrides["FEEDS"] = feed_process_params_from_cli(
-                base, options.output, overwrite_output=options.overwrite_output
-            )
-        except UsageError as error:
-            parser.error(str(error))
-    else:
-        # As `scrapy crawl`: without -o/-O the project's own feeds are written.
-        overrides["FEEDS"] = base.getdict("FEEDS")
-    base.setdict(overrides, priority="cmdline")
-    try:
-        check_settings(base)
-    except BadSetting as error:
-        parser.exit(2, f"{parser.prog}: error: {error}\n")
-    configure_logging(base)
-    log_scrapy_info(base)
-    try:
-        with frozen_for_one_crawl():
-            result = run(options.spider, settings=overrides, **spider_args)
-    except SetupError as error:
-        parser.exit(1, f"{parser.prog}: error: {error}\n")
-    except KeyboardInterrupt:
-        return EXIT_FORCED
-    # The same rule as the project's `scrapy crawl`.
-    problem = outcome.failure(result.stats)
-    if problem:
-        logging.getLogger(__name__).error("Crawl failed: %s", problem)
-        return outcome.CRAWL_FAILED
-    return outcome.SUCCESS
+        if options.output and options.overwrite_output:
+            raise BadOutput("use only one of -o (append) and -O (overwrite)")
+        apply_settings(settings, options.settings)
+        prepared = prepare(
+            options.spider,
+            dict(options.spider_args),
+            settings,
+            outputs=options.overwrite_output or options.output,
+            overwrite=bool(options.overwrite_output),
+        )
+    except BAD_INPUT_ERRORS as error:
+        refuse(PROG, error)
+    return crawl_from_command_line(prepared, PROG)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,10 +125,19 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] not in commands and not argv[0].startswith("-"):
         argv = ["crawl", *argv]
+    if argv[:1] == ["crawl"] and len(argv) > 1 and not argv[1].startswith("-") and {"-h", "--help"} & set(argv):
+        try:
+            sys.stdout.write(spider_help(argv[1]))
+        except UnknownSpider as error:
+            refuse(PROG, error)
+        return 0
     options = parser.parse_args(argv)
+    if options.command == "list":
+        print("\n".join(spider_names()))
+        return 0
     if options.command == "cluster":
         return cluster_cli.run(options, commands["cluster"].prog)
-    return _crawl(parser, options)
+    return _crawl(commands["crawl"], options)
 
 
 if __name__ == "__main__":

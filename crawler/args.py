@@ -9,20 +9,24 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from scrapy_spider_metadata import Args
 
+from crawler.checks import shown
 from crawler.errors import BadArgument
 from crawler.sharding import WHOLE, Shard
 
 if TYPE_CHECKING:
     from scrapy import Spider
+    from scrapy.settings import BaseSettings
 
 
 class SiteParams(BaseModel):
     """Arguments every spider takes: where the site is, which shard of the crawl to run, and Scrapyd's job id."""
 
     # A typo in an argument name must fail, not be ignored.
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    # Descriptions come from the fields' docstrings (`python -m crawler SPIDER --help` shows them).
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, use_attribute_docstrings=True)
 
     base_url: str
+    """The site's address, or a copy's (a mirror, a local test server): links are resolved under it."""
     shard: Shard = Field(WHOLE, description="I/N: crawl only share I of N equal shares (0 <= I < N)")
     # Scrapyd passes `-a _job=<id>` to every job it runs, and `-a _version=<v>` to a job scheduled with one.
     job: str | None = Field(None, alias="_job")
@@ -62,25 +66,37 @@ def params_model(spidercls: type[Spider]) -> type[BaseModel] | None:
     return None
 
 
-def describe(error: ValidationError) -> str:
+def argument_names(model: type[BaseModel]) -> list[str]:
+    """The arguments a parameter model takes, as users write them after `-a` (Scrapyd's own left out)."""
+    return [info.alias or name for name, info in model.model_fields.items() if not (info.alias or "").startswith("_")]
+
+
+def describe(error: ValidationError, model: type[BaseModel]) -> str:
     """One line naming each bad argument as the user typed it: `-a tag: ... (got 'x')`."""
     messages = []
     for problem in error.errors():
         name = ".".join(str(part) for part in problem["loc"]) or "arguments"
         message = problem["msg"].removeprefix("Value error, ")
+        got = f" (got {shown(problem['input'])})" if problem["type"] != "missing" else ""
         if problem["type"] == "extra_forbidden":
-            message = "unknown argument"
-        got = f" (got {problem['input']!r})" if problem["type"] != "missing" else ""
+            message, got = "unknown argument", f"{got}; arguments: {', '.join(argument_names(model))}"
         messages.append(f"-a {name}: {message}{got}")
     return "; ".join(messages)
 
 
-def validate(spidercls: type[Spider], kwargs: dict[str, Any]) -> None:
-    """Check spider arguments without building the spider; raise BadArgument with one line."""
+def validate(spidercls: type[Spider], kwargs: dict[str, Any], settings: BaseSettings | None = None) -> None:
+    """Check spider arguments without building the spider; raise BadArgument with one line.
+
+    A spider whose arguments may come from settings too (a user name) checks the two together
+    in a `check_arguments(params, settings)` class method, raising BadArgument.
+    """
     model = params_model(spidercls)
     if model is None:
         return
     try:
-        model(**kwargs)
+        params = model(**kwargs)
     except ValidationError as error:
-        raise BadArgument(describe(error)) from None
+        raise BadArgument(describe(error, model)) from None
+    check = getattr(spidercls, "check_arguments", None)
+    if check is not None and settings is not None:
+        check(params, settings)

@@ -49,7 +49,8 @@ class CrawlSummary:
     """Logs, when a crawl ends, what it did in one line, and keeps the totals in the stats.
 
     Pages ok (`crawler/pages_ok`), retries (`retry/count`), failed requests by reason (`crawler/failed/<reason>`,
-    total `crawler/failed_count`), items scraped (`item_scraped_count`) and dropped by reason
+    total `crawler/failed_count`), items scraped (`item_scraped_count`; those not written, `crawler/unwritten_count`)
+    and dropped by reason
     (`crawler/dropped/<Item>/<reason>`, total `crawler/dropped_count`).
     """
 
@@ -69,15 +70,17 @@ class CrawlSummary:
         dropped = _by_reason(stats, "crawler/dropped/")
         self.stats.set_value("crawler/failed_count", sum(failed.values()))
         self.stats.set_value("crawler/dropped_count", sum(dropped.values()))
+        unwritten = stats.get("crawler/unwritten_count", 0)
         logger.log(
-            logging.WARNING if failed else logging.INFO,
-            "Crawl summary (%s): %d pages ok, %d retried, %d failed%s, %d items scraped, %d dropped%s",
+            logging.WARNING if failed or unwritten else logging.INFO,
+            "Crawl summary (%s): %d pages ok, %d retried, %d failed%s, %d items scraped%s, %d dropped%s",
             reason,
             stats.get("crawler/pages_ok", 0),
             stats.get("retry/count", 0),
             sum(failed.values()),
             _listed(failed),
             stats.get("item_scraped_count", 0),
+            f" ({unwritten} not written)" if unwritten else "",
             sum(dropped.values()),
             _listed(dropped),
         )

@@ -4,7 +4,8 @@ Scrapy's JOBDIR state (request queue, seen requests, spider state) is written in
 cleanly; after a hard kill it is stale or torn. So the project trusts it only after a clean close, and otherwise
 discards it and crawls again from the start. No item is written twice because the output feeds (JSON Lines, opened
 for appending) are themselves the record of what was written: their items' keys are read back and skipped
-(`DeduplicatePipeline`), and a torn last line left by the kill is cut off before the feed is appended to.
+(`crawler.launch` hands them to `DeduplicatePipeline`), and a torn last line left by the kill is cut off before
+the feed is appended to.
 """
 
 from __future__ import annotations
@@ -15,14 +16,13 @@ import os
 import pickle
 import shutil
 import struct
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from crawler import items as item_module
 from crawler.errors import BadJobDir
 
 if TYPE_CHECKING:
@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-# Written by JobState: {"state": "running"} while a run is on, {"state": "closed", "reason": ...} after it.
+# Written by JobState: {"state": "running"} while a run is on, {"state": "closed", "reason": ...} after it;
+# then `record_outcome` adds "succeeded": whether the run did its job by the project's exit rule.
 MARKER = "crawler-job.json"
 _SCRAPY_STATE = ("requests.queue", "requests.seen", "spider.state")
 _RESUMABLE_FORMATS = ("jsonlines", "jsonl", "jl")
@@ -59,7 +60,7 @@ def read_marker(jobdir: Path) -> dict[str, Any] | None:
     return marker if isinstance(marker, dict) else {"state": "damaged"}
 
 
-def _write_marker(jobdir: Path, **marker: str) -> None:
+def _write_marker(jobdir: Path, **marker: Any) -> None:
     # Written beside and renamed over, so a kill leaves the old marker or the new one, never half of one.
     temporary = jobdir / f"{MARKER}.tmp"
     temporary.write_text(json.dumps(marker), encoding="utf-8")
@@ -161,18 +162,6 @@ def written_items(path: Path) -> Iterator[dict[str, Any]]:
                 raise BadJobDir(f"output {path} line {number} is not JSON; {_HOW_TO_START_FRESH}") from None
 
 
-def _item_classes() -> list[type]:
-    return [value for value in vars(item_module).values() if isinstance(value, type) and is_dataclass(value)]
-
-
-def as_item(row: dict[str, Any]) -> Any:
-    """The item a feed line holds, rebuilt as its class (the one whose fields it has); the dict itself if none."""
-    for item_class in _item_classes():
-        if {f.name for f in fields(item_class)} == set(row):
-            return item_class(**row)
-    return row
-
-
 def prepare(jobdir: Path, feeds: dict[Path, dict[str, Any]]) -> Resume:
     """Make a job directory and its feeds safe to resume from, before Scrapy reads them.
 
@@ -187,7 +176,7 @@ def prepare(jobdir: Path, feeds: dict[Path, dict[str, Any]]) -> Resume:
             raise BadJobDir(f"JOBDIR needs JSON Lines outputs to resume (.jsonl); {path} is {options.get('format')}")
     resume = Resume()
     marker = read_marker(jobdir)
-    if marker and marker.get("state") == "closed" and marker.get("reason") == "finished":
+    if marker and marker.get("state") == "closed" and marker.get("reason") == "finished" and marker.get("succeeded"):
         resume.finished = True
         resume.notes.append(f"JOBDIR {jobdir} holds a job that finished; nothing to do ({_HOW_TO_START_FRESH})")
         return resume
@@ -209,6 +198,13 @@ def prepare(jobdir: Path, feeds: dict[Path, dict[str, Any]]) -> Resume:
         for _ in written_items(path):
             pass
     return resume
+
+
+def record_outcome(jobdir: Path, *, succeeded: bool) -> None:
+    """Add to a closed run's marker whether it succeeded: only a job whose last run succeeded counts as finished."""
+    marker = read_marker(jobdir)
+    if marker and marker.get("state") == "closed":
+        _write_marker(jobdir, **{**marker, "succeeded": succeeded})
 
 
 class JobState:

@@ -1,7 +1,7 @@
 """How a finished crawl becomes an exit status: 0 when it did its job, 1 when it failed, 2 for bad input.
 
-Stock `scrapy crawl` exits 0 whatever happened during the crawl; the project's `crawl` command asks
-`failure()` about the crawl's stats and exits 1 with its one-line reason.
+Stock `scrapy crawl` exits 0 whatever happened during the crawl; every entry point of the project asks
+`failure()` about the crawl's stats (through `crawler.launch.conclude`) and exits 1 with its one-line reason.
 """
 
 from __future__ import annotations
@@ -24,6 +24,10 @@ FINISHED_REASONS = frozenset(
 def failure(stats: dict[str, Any]) -> str | None:
     """Why the crawl whose stats these are failed, in one line; None when it succeeded."""
     reason = stats.get("finish_reason")
+    unwritten = stats.get("crawler/unwritten_count", 0)
+    if unwritten:
+        # Whatever the close reason says, items were lost: that is the failure to report first.
+        return f"{unwritten} scraped item(s) were not written to the output (see the first ERROR line)"
     if isinstance(reason, str) and reason.startswith(CrawlFailed.REASON_PREFIX):
         # The spider said why, in words meant for the user.
         return reason.removeprefix(CrawlFailed.REASON_PREFIX)
@@ -31,9 +35,9 @@ def failure(stats: dict[str, Any]) -> str | None:
         return "it was forced to stop before it could close (a second Ctrl-C); the output may lack items in flight"
     if reason not in FINISHED_REASONS:
         return f"the crawl stopped before the end ({reason})"
-    unwritten = sum(value for key, value in stats.items() if key.startswith("feedexport/failed_count/"))
-    if unwritten:
-        return f"{unwritten} output feed(s) could not be written"
+    unstored = sum(value for key, value in stats.items() if key.startswith("feedexport/failed_count/"))
+    if unstored:
+        return f"{unstored} output feed(s) could not be stored"
     failed = {
         key.removeprefix("crawler/failed/"): value for key, value in stats.items() if key.startswith("crawler/failed/")
     }

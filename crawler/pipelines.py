@@ -14,8 +14,8 @@ from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.http.request import NO_CALLBACK
 from scrapy.pipelines.images import ImagesPipeline
 
-from crawler.checks import file_feeds
-from crawler.jobdir import as_item, written_items
+from crawler.items import item_key
+from crawler.launch import WRITTEN_KEYS_SETTING
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -66,7 +66,7 @@ class NormalisePipeline:
 
 
 class ValidatePipeline(_CountingPipeline):
-    """Drops an item whose required fields (`required_fields` on its class) are empty."""
+    """Drops an item whose required fields (`required` of its class) are empty."""
 
     def process_item(self, item: Any) -> Any:
         adapter = ItemAdapter(item)
@@ -77,24 +77,11 @@ class ValidatePipeline(_CountingPipeline):
         return item
 
 
-def _hashable(value: Any) -> Any:
-    return tuple(_hashable(element) for element in value) if isinstance(value, list) else value
-
-
-def item_key(item: Any) -> tuple[Any, ...] | None:
-    """What makes an item the same as another: its type and its `key_fields`; None for items without them."""
-    fields = getattr(item, "key_fields", None)
-    if not fields:
-        return None
-    adapter = ItemAdapter(item)
-    return (type(item).__name__, *(_hashable(adapter.get(name)) for name in fields))
-
-
 class DeduplicatePipeline(_CountingPipeline):
-    """Passes the first item of each key (`key_fields` on its class) and drops the repeats.
+    """Passes the first item of each key (`key` of its class, `crawler.items.item_key`) and drops the repeats.
 
-    With a JOBDIR, the items already in the output feeds (written by earlier runs of the job) count as seen, and
-    are dropped as `already_written`.
+    With a JOBDIR, the items already in the output feeds (written by earlier runs of the job, read back by
+    `crawler.launch.prepare`) count as seen, and are dropped as `already_written`.
     """
 
     def __init__(self, stats: StatsCollector, written: set[tuple[Any, ...]] | None = None) -> None:
@@ -105,12 +92,7 @@ class DeduplicatePipeline(_CountingPipeline):
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DeduplicatePipeline:
         assert crawler.stats is not None
-        written = set()
-        if crawler.settings.get("JOBDIR"):
-            for path in file_feeds(crawler.settings, crawler.spidercls.name):
-                written.update(item_key(as_item(row)) for row in written_items(path))
-        written.discard(None)
-        return cls(crawler.stats, written)  # type: ignore[arg-type]
+        return cls(crawler.stats, crawler.settings.get(WRITTEN_KEYS_SETTING))
 
     def process_item(self, item: Any) -> Any:
         key = item_key(item)

@@ -12,7 +12,6 @@ import atexit
 import logging
 import signal
 import socket
-import sys
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,8 +20,6 @@ from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 from scrapy.crawler import AsyncCrawlerRunner
-from scrapy.settings import Settings
-from scrapy.spiderloader import get_spider_loader
 from scrapy.utils.ossignal import install_shutdown_handlers, signal_names
 from scrapy.utils.reactor import is_reactor_installed
 from twisted.internet import asyncioreactor
@@ -30,14 +27,15 @@ from twisted.internet.address import IPv4Address, IPv6Address
 from twisted.internet.interfaces import IHostnameResolver, IHostResolution
 from zope.interface import implementer
 
-from crawler.args import validate
-from crawler.errors import LoopAlreadyRunning, UnknownSpider, UnsupportedLoop, WrongReactor
+from crawler.checks import apply_settings
+from crawler.errors import LoopAlreadyRunning, UnsupportedLoop, WrongReactor
+from crawler.launch import PreparedCrawl, conclude, log_preparation, prepare, project_settings
+from crawler.outcome import SUCCESS
 
 if TYPE_CHECKING:
-    from collections.abc import Coroutine, Iterator, Mapping
-    from types import FrameType, TracebackType
+    from collections.abc import Iterator, Mapping
+    from types import FrameType
 
-    from scrapy import Spider
     from scrapy.crawler import Crawler
     from twisted.internet.interfaces import IResolutionReceiver
 
@@ -53,49 +51,9 @@ def new_event_loop() -> asyncio.AbstractEventLoop:
     return asyncio.SelectorEventLoop()
 
 
-class _LoopRunner:
-    """`asyncio.Runner(loop_factory=new_event_loop)` for Python 3.10, which has no Runner."""
-
-    def __init__(self) -> None:
-        self._loop: asyncio.AbstractEventLoop | None = None
-
-    def __enter__(self) -> _LoopRunner:
-        return self
-
-    def __exit__(self, *exc_info: type[BaseException] | BaseException | TracebackType | None) -> None:
-        self.close()
-
-    def get_loop(self) -> asyncio.AbstractEventLoop:
-        if self._loop is None:
-            self._loop = new_event_loop()
-        return self._loop
-
-    def run(self, coro: Coroutine[Any, Any, Any]) -> Any:
-        return self.get_loop().run_until_complete(coro)
-
-    def close(self) -> None:
-        """Cancel what is left, finish async generators and the default executor, close the loop."""
-        if self._loop is None:
-            return
-        loop, self._loop = self._loop, None
-        try:
-            leftovers = asyncio.all_tasks(loop)
-            for task in leftovers:
-                task.cancel()
-            if leftovers:
-                # Only with tasks to wait for: an empty gather() would ask for the current loop.
-                loop.run_until_complete(asyncio.gather(*leftovers, return_exceptions=True))
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-        finally:
-            loop.close()
-
-
-def loop_runner() -> asyncio.Runner | _LoopRunner:
+def loop_runner() -> asyncio.Runner:
     """A runner whose loop comes from `new_event_loop()`: `with loop_runner() as runner: runner.run(main())`."""
-    if sys.version_info >= (3, 11):
-        return asyncio.Runner(loop_factory=new_event_loop)
-    return _LoopRunner()
+    return asyncio.Runner(loop_factory=new_event_loop)
 
 
 # --- The reactor -------------------------------------------------------------
@@ -205,10 +163,12 @@ def _reactor_on(loop: asyncio.AbstractEventLoop) -> None:
 
 @dataclass
 class CrawlResult:
-    """What a crawl returns: the items it scraped, in order, and its final stats."""
+    """What a crawl returns: the items it scraped, in order, its final stats, and its exit status."""
 
     items: list[Any]
     stats: dict[str, Any]
+    status: int = 0
+    """What `scrapy crawl` would exit with (`crawler.outcome`): 0 when the crawl did its job, 1 when it failed."""
 
     @property
     def finish_reason(self) -> str | None:
@@ -232,49 +192,39 @@ _crawls: dict[asyncio.Task[Any], Crawler] = {}
 _forced: set[asyncio.Task[Any]] = set()
 
 
-def project_settings() -> Settings:
-    """The project's settings, wherever the process was started from (no scrapy.cfg needed)."""
-    settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
-    return settings
-
-
-def _settings(overrides: Mapping[str, Any] | None) -> Settings:
-    settings = project_settings()
-    # A call returns its items: it writes feed files only when `settings` names some (FEEDS).
-    settings.set("FEEDS", {}, priority="project")
-    settings.setdict(dict(overrides or {}), priority="cmdline")
-    return settings
-
-
-def check(spider_name: str, spider_args: Mapping[str, Any]) -> type[Spider]:
-    """The spider class of that name, its arguments checked; UnknownSpider or BadArgument with one line if not."""
-    loader = get_spider_loader(project_settings())
-    try:
-        spidercls = loader.load(spider_name)
-    except KeyError:
-        raise UnknownSpider(f"no spider named {spider_name!r} (spiders: {', '.join(sorted(loader.list()))})") from None
-    validate(spidercls, dict(spider_args))
-    return spidercls
+def _prepare_call(spider_name: str, settings: Mapping[str, Any] | None, spider_args: dict[str, Any]) -> PreparedCrawl:
+    """`prepare()` for a call of `run()`/`crawl()`: it returns its items, and writes feeds only when `settings`
+    name some (FEEDS)."""
+    project = project_settings()
+    apply_settings(project, dict(settings or {}).items())
+    return prepare(spider_name, spider_args, project, project_feeds=False)
 
 
 async def crawl(spider_name: str, *, settings: Mapping[str, Any] | None = None, **spider_args: Any) -> CrawlResult:
     """Crawl with a spider of the project inside the running event loop; return its items and stats.
 
     `settings` override the project's for this crawl; `spider_args` are the spider's
-    arguments (`base_url=...`, `tag=...`), checked first (BadArgument). Crawls may run
+    arguments (`base_url=...`, `tag=...`). Both are checked first, as `scrapy crawl` checks
+    them (UnknownSpider, BadArgument, BadSetting, BadOutput, BadJobDir). Crawls may run
     one after another or at once (`asyncio.gather`), all in the same loop.
     """
-    spidercls = check(spider_name, spider_args)
+    return await crawl_prepared(_prepare_call(spider_name, settings, spider_args))
+
+
+async def crawl_prepared(prepared: PreparedCrawl) -> CrawlResult:
+    """Run a crawl that `crawler.launch.prepare` made ready, inside the running event loop."""
+    log_preparation(prepared)
+    if prepared.done:
+        return CrawlResult([], {}, SUCCESS)
     _reactor_on(asyncio.get_running_loop())
-    runner = AsyncCrawlerRunner(_settings(settings))
-    crawler = runner.create_crawler(spidercls)
+    runner = AsyncCrawlerRunner(prepared.settings)
+    crawler = runner.create_crawler(prepared.spidercls)
     collector = _Collector(crawler)
     task = asyncio.current_task()
     assert task is not None
     _crawls[task] = crawler
     try:
-        await runner.crawl(crawler, **spider_args)
+        await runner.crawl(crawler, **prepared.spider_args)
         if task in _forced:
             # Scrapy's engine may absorb the cancellation; a forced stop must still end the await.
             raise asyncio.CancelledError
@@ -282,14 +232,15 @@ async def crawl(spider_name: str, *, settings: Mapping[str, Any] | None = None, 
         del _crawls[task]
         _forced.discard(task)
     assert crawler.stats is not None
-    return CrawlResult(collector.items, dict(crawler.stats.get_stats()))
+    stats = dict(crawler.stats.get_stats())
+    return CrawlResult(collector.items, stats, conclude(prepared, stats))
 
 
 # One loop for every run() of the process: Twisted's reactor is bound to the loop it was installed on.
-_runner: asyncio.Runner | _LoopRunner | None = None
+_runner: asyncio.Runner | None = None
 
 
-def _shared_runner() -> asyncio.Runner | _LoopRunner:
+def _shared_runner() -> asyncio.Runner:
     global _runner  # one per process, made on first use
     if _runner is None:
         _runner = loop_runner()
@@ -319,9 +270,14 @@ def _close_shared_runner() -> None:
 def run(spider_name: str, *, settings: Mapping[str, Any] | None = None, **spider_args: Any) -> CrawlResult:
     """Crawl with a spider of the project and block until it ends; for scripts, callable any number of times.
 
-    Ctrl-C stops the crawl gracefully (its result has finish_reason `shutdown`); a
-    second Ctrl-C cancels it and raises KeyboardInterrupt.
+    Arguments and settings as for `crawl()`. Ctrl-C stops the crawl gracefully (its result
+    has finish_reason `shutdown`); a second Ctrl-C cancels it and raises KeyboardInterrupt.
     """
+    return run_prepared(_prepare_call(spider_name, settings, spider_args))
+
+
+def run_prepared(prepared: PreparedCrawl) -> CrawlResult:
+    """Run a crawl that `crawler.launch.prepare` made ready, and block until it ends (see `run()`)."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -333,7 +289,7 @@ def run(spider_name: str, *, settings: Mapping[str, Any] | None = None, **spider
     runner = _shared_runner()
     with _stop_on_signals(runner.get_loop()):
         try:
-            return runner.run(crawl(spider_name, settings=settings, **spider_args))  # type: ignore[no-any-return]
+            return runner.run(crawl_prepared(prepared))  # type: ignore[no-any-return]
         except asyncio.CancelledError:
             raise KeyboardInterrupt from None
 

@@ -77,6 +77,9 @@ ITEM_PIPELINES = {
     "crawler.pipelines.CoverImagesPipeline": 400,
 }
 EXTENSIONS = {
+    # Every scraped item is written, or counted as lost and the crawl stopped as failed (crawler.feeds).
+    "scrapy.extensions.feedexport.FeedExporter": None,
+    "crawler.feeds.AccountedFeedExporter": 0,
     "crawler.extensions.RuntimeReport": 0,
     "crawler.extensions.CrawlSummary": 0,
     # Marks a JOBDIR running or cleanly closed, so a resumed run knows what to trust.
@@ -86,11 +89,8 @@ EXTENSIONS = {
 # --- Output -----------------------------------------------------------------
 # Readable UTF-8 in JSON feeds: "é" rather than the escape "\u00e9".
 FEED_EXPORT_ENCODING = "utf-8"
-# One JSON Lines file per item type and spider; `-o`/`-O` on the command line replace these.
-FEEDS = {
-    "output/%(name)s/quotes.jsonl": {"format": "jsonlines", "item_classes": ["crawler.items.Quote"]},
-    "output/%(name)s/authors.jsonl": {"format": "jsonlines", "item_classes": ["crawler.items.Author"]},
-    "output/%(name)s/books.jsonl": {"format": "jsonlines", "item_classes": ["crawler.items.Book"]},
-}
+# Without -o/-O or FEEDS, each item type has its own JSON Lines file, one feed per item class
+# (crawler.items), made when the crawl is prepared: a new item type needs no change here.
+FEED_PER_ITEM_TYPE = "output/%(name)s/{item_type}.jsonl"
 # A spider that yields no item of a type leaves no empty file for it.
 FEED_STORE_EMPTY = False

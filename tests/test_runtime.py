@@ -20,7 +20,8 @@ from twisted.internet.address import IPv4Address
 
 from crawler import settings as project_settings
 from crawler.errors import BadArgument, UnknownSpider
-from crawler.runtime import _LoopResolver, check
+from crawler import launch
+from crawler.runtime import _LoopResolver
 from tests.conftest import ROOT, SCRAPY, SHUTDOWN_NOISE, STRICT_ENV, proc, read_jsonl, scrapy
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def truth_for(tag: str, quotes_truth: list[dict]) -> tuple[list[list[str]], list
 
 @pytest.mark.parametrize(
     ("platform", "minor", "runner"),
-    [("win32", 10, "_LoopRunner"), ("win32", 11, "Runner"), ("win32", 14, "Runner"), ("darwin", 14, "Runner")],
+    [("win32", 11, "Runner"), ("win32", 14, "Runner"), ("darwin", 14, "Runner")],
 )
 def test_loop_is_a_selector_loop_without_the_policy_api(platform: str, minor: int, runner: str) -> None:
     """With sys.platform and the version patched, the runtime starts a selector loop, never using the policy API."""
@@ -103,12 +104,15 @@ def test_await_crawl_in_turn_and_at_once(server: FixtureServer, quotes_truth: li
 
 
 def test_check_names_unknown_spider_and_bad_argument() -> None:
-    """check() answers an unknown spider and a bad argument with one line each, before anything starts."""
+    """launch.check_input() answers an unknown spider and a bad argument with one line each, before anything starts."""
+    settings = launch.project_settings()
     with pytest.raises(UnknownSpider, match=r"^no spider named 'nope' \(spiders: .*\bquotes\b.*\)$"):
-        check("nope", {})
+        launch.check_input("nope", {}, settings)
+    with pytest.raises(UnknownSpider, match=r"^no spider named 'quots'; did you mean 'quotes'\? \(spiders: "):
+        launch.check_input("quots", {}, settings)
     with pytest.raises(BadArgument, match=r"^-a tag: String should match pattern"):
-        check("quotes", {"tag": "two words"})
-    assert check("quotes", {"tag": "love"}).name == "quotes"
+        launch.check_input("quotes", {"tag": "two words"}, settings)
+    assert launch.check_input("quotes", {"tag": "love"}, settings).name == "quotes"
 
 
 # --- The name resolver -----------------------------------------------------------------

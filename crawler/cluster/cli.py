@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from scrapy.utils.conf import closest_scrapy_cfg
 
 from crawler.args import name_value
-from crawler.errors import BadArgument, ClusterError
+from crawler.errors import BadArgument, BadSetting, ClusterError, UnknownSpider
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -24,7 +24,7 @@ a line is printed per node as its job moves on. A job counts only when its log's
 say finish_reason 'finished' and its items file holds every scraped item; a node that
 stops answering, or a job that ends otherwise, has its shard run again on another node.
 Then each shard's items (from the node's items_dir, over HTTP) are merged once, keeping
-the first item of each key (crawler/items.py `key_fields`), and a summary is printed.
+the first item of each key (the `key` of its item class in crawler/items.py), and a summary is printed.
 
 Credentials for nodes behind HTTP basic auth come from SCRAPYD_USERNAME and
 SCRAPYD_PASSWORD. Exit status: 0 merged, 1 the crawl could not complete, 2 bad usage.
@@ -130,10 +130,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _check(options: argparse.Namespace, project_dir: Path) -> None:
     """Usage errors found before any node is contacted; BadArgument with one line."""
-    from scrapy.spiderloader import get_spider_loader
-    from scrapy.utils.project import get_project_settings
-
-    from crawler.args import validate
+    from crawler.checks import apply_settings
+    from crawler.launch import check_input, project_settings
 
     if options.output.suffix not in (".jsonl", ".jl"):
         raise BadArgument(f"-O: the merged output is JSON Lines, name it .jsonl (got '{options.output}')")
@@ -142,12 +140,10 @@ def _check(options: argparse.Namespace, project_dir: Path) -> None:
     spider_args = dict(options.spider_args)
     if "shard" in spider_args:
         raise BadArgument(f"-a shard: set by the cluster command, one shard per node (got '{spider_args['shard']}')")
-    loader = get_spider_loader(get_project_settings())
-    try:
-        spidercls = loader.load(options.spider)
-    except KeyError:
-        raise BadArgument(f"unknown spider '{options.spider}' (known: {', '.join(loader.list())})") from None
-    validate(spidercls, {**spider_args, "shard": f"0/{len(options.nodes)}"})
+    # The nodes run the crawl, but its input is checked here first, as for a crawl on this machine.
+    settings = project_settings()
+    apply_settings(settings, options.settings)
+    check_input(options.spider, {**spider_args, "shard": f"0/{len(options.nodes)}"}, settings)
 
 
 def run(options: argparse.Namespace, prog: str) -> int:
@@ -161,7 +157,7 @@ def run(options: argparse.Namespace, prog: str) -> int:
     project_dir = Path(config).parent
     try:
         _check(options, project_dir)
-    except BadArgument as error:
+    except (BadArgument, BadSetting, UnknownSpider) as error:
         print(f"{prog}: error: {error}", file=sys.stderr)
         return 2
     plan = Plan(

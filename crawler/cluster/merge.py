@@ -6,31 +6,16 @@ any number of items of any size needs memory for its distinct keys only.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-import inspect
 import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from crawler import items
+from crawler.items import row_key
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
     from typing import BinaryIO
-
-
-def item_keys() -> dict[frozenset[str], tuple[str, tuple[str, ...]]]:
-    """Each item type of `crawler.items` by its set of field names: (type name, key fields).
-
-    Feed files carry no type, but the project's item types differ in their fields.
-    """
-    types = {}
-    for name, cls in inspect.getmembers(items, dataclasses.is_dataclass):
-        key_fields = getattr(cls, "key_fields", None)
-        if isinstance(cls, type) and key_fields:
-            types[frozenset(field.name for field in dataclasses.fields(cls))] = (name, tuple(key_fields))
-    return types
 
 
 @dataclass
@@ -42,16 +27,16 @@ class MergeCounts:
 class Merger:
     """Writes item lines to `out`, dropping each line whose item key was already written."""
 
-    def __init__(self, out: BinaryIO, types: dict[frozenset[str], tuple[str, tuple[str, ...]]] | None = None) -> None:
+    def __init__(self, out: BinaryIO) -> None:
         self.out = out
-        self.types = item_keys() if types is None else types
         self.seen: set[bytes] = set()
         self.counts = MergeCounts()
 
     def key(self, item: dict) -> bytes:
-        """A digest of the item's type and key values; an item of no known type is keyed by all its fields."""
-        known = self.types.get(frozenset(item))
-        identity = [known[0], *(item.get(name) for name in known[1])] if known else ["", item]
+        """A digest of the item's type and key values (`crawler.items.row_key`); an item of no known type is keyed
+        by all its fields."""
+        key = row_key(item)
+        identity = list(key) if key is not None else ["", item]
         text = json.dumps(identity, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 

@@ -10,6 +10,7 @@ from scrapy_spider_metadata import Args
 
 from crawler.args import SiteParams
 from crawler.errors import CrawlFailed
+from crawler.items import Book
 from crawler.parsers.books_toscrape_com import BookListPage, read_book
 from crawler.pool import ParserPool
 
@@ -29,6 +30,8 @@ class BooksParams(SiteParams):
 
 class BooksSpider(Args[BooksParams], Spider):
     name = "books"
+    # What it yields: a CSV output gets one file per type (crawler.feeds).
+    item_types = (Book,)
     # Parses in this thread unless from_crawler() gives the spider a pool of its own.
     parsers = ParserPool(0)
 

@@ -13,6 +13,7 @@ from scrapy import Request, Spider
 from scrapy_spider_metadata import Args
 
 from crawler.args import SiteParams
+from crawler.items import Author, Quote
 from crawler.parsers.quotes_toscrape_com import AuthorPage, QuoteListPage
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ class QuotesParams(QuotesSiteParams):
 
 class QuotesSpider(Args[QuotesParams], Spider):
     name = "quotes"
+    # What it yields: a CSV output gets one file per type (crawler.feeds).
+    item_types = (Quote, Author)
 
     async def start(self) -> AsyncIterator[Request]:
         yield self.first_listing()

@@ -8,6 +8,7 @@ from pydantic import Field
 from scrapy import Request, Spider
 from scrapy_spider_metadata import Args
 
+from crawler.items import Quote
 from crawler.parsers.quotes_toscrape_com import JsQuotePage
 from crawler.spiders.quotes import QuotesSiteParams
 
@@ -23,6 +24,8 @@ class QuotesJsParams(QuotesSiteParams):
 
 class QuotesJsSpider(Args[QuotesJsParams], Spider):
     name = "quotes_js"
+    # What it yields: a CSV output gets one file per type (crawler.feeds).
+    item_types = (Quote,)
 
     async def start(self) -> AsyncIterator[Request]:
         path = "js-delayed/" if self.args.delayed else "js/"

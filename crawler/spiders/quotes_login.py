@@ -8,7 +8,7 @@ from pydantic import SecretStr  # noqa: TC002 (pydantic reads the annotation at 
 from scrapy import FormRequest, Request
 from scrapy_spider_metadata import Args
 
-from crawler.errors import CrawlFailed
+from crawler.errors import BadArgument, CrawlFailed
 from crawler.parsers.quotes_toscrape_com import LoginPage
 from crawler.spiders.quotes import QuotesParams, QuotesSpider
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
     from scrapy.http import TextResponse
+    from scrapy.settings import BaseSettings
 
 
 class QuotesLoginParams(QuotesParams):
@@ -31,9 +32,13 @@ class QuotesLoginSpider(QuotesSpider, Args[QuotesLoginParams]):
     name = "quotes_login"
     args: QuotesLoginParams
 
+    @classmethod
+    def check_arguments(cls, params: QuotesLoginParams, settings: BaseSettings) -> None:
+        """A user name is required, as an argument or a setting: without one there is nothing to log in as."""
+        if not (params.username or settings.get("QUOTES_USERNAME")):
+            raise BadArgument("-a username: required (or -s QUOTES_USERNAME=NAME): the login needs a user name")
+
     async def start(self) -> AsyncIterator[Request]:
-        if not self._username():
-            raise CrawlFailed("login needs a user name: -a username=NAME or -s QUOTES_USERNAME=NAME")
         yield Request(self.args.base_url + "login", callback=self.log_in)
 
     def log_in(self, response: TextResponse) -> Iterator[Any]:

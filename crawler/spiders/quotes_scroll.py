@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy import Request, Spider
 from scrapy_spider_metadata import Args
 
+from crawler.items import Quote
 from crawler.parsers.quotes_toscrape_com import ApiQuotesPage
 from crawler.spiders.quotes import QuotesSiteParams
 
@@ -20,6 +21,8 @@ class QuotesScrollSpider(Args[QuotesSiteParams], Spider):
     """`/scroll` loads `/api/quotes?page=N` while the user scrolls; this reads those pages until `has_next` is false."""
 
     name = "quotes_scroll"
+    # What it yields: a CSV output gets one file per type (crawler.feeds).
+    item_types = (Quote,)
 
     async def start(self) -> AsyncIterator[Request]:
         yield Request(self.args.base_url + "api/quotes?page=1", callback=self.parse)

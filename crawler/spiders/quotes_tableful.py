@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from scrapy import Request, Spider
 from scrapy_spider_metadata import Args
 
+from crawler.items import Quote
 from crawler.parsers.quotes_toscrape_com import TablefulPage
 from crawler.spiders.quotes import QuotesSiteParams
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 class QuotesTablefulSpider(Args[QuotesSiteParams], Spider):
     name = "quotes_tableful"
+    # What it yields: a CSV output gets one file per type (crawler.feeds).
+    item_types = (Quote,)
 
     async def start(self) -> AsyncIterator[Request]:
         yield Request(self.args.base_url + "tableful/", callback=self.parse)

@@ -8,6 +8,7 @@ from scrapy import FormRequest, Request, Spider
 from scrapy_spider_metadata import Args
 
 from crawler.errors import CrawlFailed
+from crawler.items import Quote
 from crawler.parsers.quotes_toscrape_com import SearchPage, merge_tags
 from crawler.spiders.quotes import QuotesSiteParams
 
@@ -15,8 +16,6 @@ if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
     from scrapy.http import TextResponse
-
-    from crawler.items import Quote
 
 
 class QuotesViewstateSpider(Args[QuotesSiteParams], Spider):
@@ -27,6 +26,8 @@ class QuotesViewstateSpider(Args[QuotesSiteParams], Spider):
     """
 
     name = "quotes_viewstate"
+    # What it yields: a CSV output gets one file per type (crawler.feeds).
+    item_types = (Quote,)
 
     async def start(self) -> AsyncIterator[Request]:
         yield Request(self.args.base_url + "search.aspx", callback=self.parse)
