@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 import pytest
 from twisted.internet.address import IPv4Address
 
+from crawler import launch
 from crawler import settings as project_settings
 from crawler.errors import BadArgument, UnknownSpider
-from crawler import launch
 from crawler.runtime import _LoopResolver
 from tests.conftest import ROOT, SCRAPY, SHUTDOWN_NOISE, STRICT_ENV, proc, read_jsonl, scrapy
 
