@@ -24,9 +24,14 @@ PROG = "python -m crawler"
 def _spider_lines() -> list[str]:
     lines = []
     for name in spider_names():
-        doc = (load_spider(name).__doc__ or "").strip().splitlines()
-        lines.append(f"  {name:<18} {doc[0] if doc else ''}".rstrip())
+        lines.append(f"  {name:<18} {_summary(load_spider(name))}")
     return lines
+
+
+def _summary(spidercls: type) -> str:
+    """A spider's one-line description: its docstring's first line, else its module's."""
+    doc = spidercls.__doc__ or sys.modules[spidercls.__module__].__doc__ or ""
+    return doc.strip().splitlines()[0] if doc.strip() else ""
 
 
 def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
@@ -91,7 +96,7 @@ def spider_help(name: str) -> str:
     """What `python -m crawler SPIDER --help` prints: the spider's description and each argument's."""
     spidercls = load_spider(name)
     lines = [f"usage: {PROG} {name} [-a NAME=VALUE ...] [-o FILE | -O FILE] [-s NAME=VALUE ...]", ""]
-    lines += [line.strip() for line in (spidercls.__doc__ or "").strip().splitlines()[:1]]
+    lines.append(_summary(spidercls))
     model = params_model(spidercls)
     if model is not None:
         lines += ["", "arguments (-a NAME=VALUE):"]

@@ -48,6 +48,10 @@ class SiteParams(BaseModel):
         return Shard.parse(value) if isinstance(value, str) else value
 
 
+# Longer than any URL a server accepts (Scrapy drops requests over URLLENGTH_LIMIT, 2083): a mistake.
+LONGEST_ARGUMENT = 2083
+
+
 def name_value(text: str) -> tuple[str, str]:
     """`-a`/`-s` values of the project's command lines: `NAME=VALUE` -> (NAME, VALUE), for argparse."""
     name, equals, value = text.partition("=")
@@ -90,6 +94,9 @@ def validate(spidercls: type[Spider], kwargs: dict[str, Any], settings: BaseSett
     A spider whose arguments may come from settings too (a user name) checks the two together
     in a `check_arguments(params, settings)` class method, raising BadArgument.
     """
+    for name, value in kwargs.items():
+        if isinstance(value, str) and len(value) > LONGEST_ARGUMENT:
+            raise BadArgument(f"-a {name}: too long ({len(value)} characters; at most {LONGEST_ARGUMENT})")
     model = params_model(spidercls)
     if model is None:
         return

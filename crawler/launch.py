@@ -142,6 +142,8 @@ def prepare(
 def _prepare_job(prepared: PreparedCrawl, directory: Path, feeds: dict[Path, dict[str, Any]]) -> None:
     settings = prepared.settings
     existing = next((parent for parent in (directory, *directory.parents) if parent.exists()), None)
+    if existing is not None and existing != directory and not existing.is_dir():
+        raise BadJobDir(f"JOBDIR {directory}: cannot be created, {existing} is a file, not a folder")
     if existing is not None and existing.is_dir() and not os.access(existing, os.W_OK):
         raise BadJobDir(f"JOBDIR {directory}: cannot be written, no permission to write in {existing}")
     resume = jobdir.prepare(directory, feeds)

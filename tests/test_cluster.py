@@ -180,7 +180,7 @@ def test_unreachable_nodes_one_line(checkout: Path, unreachable_url: str, tmp_pa
     [
         (("quotes", "-a", "shard=1/3"), "-a shard: set by the cluster command, one shard per node (got '1/3')"),
         (("quotes", "-a", "base_url=ftp://x/"), "-a base_url: must be an absolute http:// or https:// URL"),
-        (("nosuch",), "unknown spider 'nosuch' (known: "),
+        (("nosuch",), "no spider named 'nosuch' (spiders: "),
     ],
 )
 def test_bad_usage_one_line(checkout: Path, unreachable_url: str, tmp_path: Path, args: tuple, message: str) -> None:
