@@ -153,6 +153,25 @@ def test_bad_argument_fails_the_job_with_one_line_in_its_log(scrapyd: Scrapyd, d
     assert entry["items_url"] is None
 
 
+@pytest.mark.parametrize("setting", ["REMOTE_CONTROL_ENABLED=True", "TELNETCONSOLE_ENABLED=True"])
+def test_code_running_ports_are_refused_from_schedule(
+    scrapyd: Scrapyd, deployed: tuple[Path, Result], server: FixtureServer, setting: str
+) -> None:
+    """A schedule.json setting that would open a code-running port ends the job before the crawl: one log line."""
+    job_id = scrapyd.schedule("quotes", setting, base_url=server.url)
+    entry = scrapyd.wait(job_id)
+    log = scrapyd.fetch(entry["log_url"])
+    errors = [line for line in log.splitlines() if " ERROR: " in line]
+    assert len(errors) == 1, log
+    name = setting.partition("=")[0]
+    assert errors[0].endswith(
+        f"-s {name}: refused from the command line and Scrapyd: it opens a port that runs code in "
+        "the crawl (set it in settings.py if you mean it)"
+    )
+    assert "Spider opened" not in log
+    assert entry["items_url"] is None
+
+
 def test_cancel_keeps_a_valid_partial_feed(
     scrapyd: Scrapyd, deployed: tuple[Path, Result], server: FixtureServer, quotes_truth: list[dict]
 ) -> None:
