@@ -248,6 +248,25 @@ def _shared_runner() -> asyncio.Runner:
     return _runner
 
 
+def _abort_connections(loop: asyncio.AbstractEventLoop) -> None:
+    """Close the connections a forced stop left open, so that no socket is left for the garbage collector.
+
+    Twisted's abortConnection() closes a connection on the reactor's next turn: let the loop take it.
+    """
+    if not is_reactor_installed() or loop.is_closed():
+        return
+    from twisted.internet import reactor
+
+    waker = getattr(reactor, "waker", None)
+    open_connections = {*reactor.getReaders(), *reactor.getWriters()} - {waker}
+    for connection in open_connections:
+        abort = getattr(connection, "abortConnection", None)
+        if abort is not None:
+            abort()
+    if open_connections:
+        loop.run_until_complete(asyncio.sleep(0.01))
+
+
 def _close_shared_runner() -> None:
     """Settle every task before the loop closes, then close it.
 
@@ -257,6 +276,7 @@ def _close_shared_runner() -> None:
     """
     assert _runner is not None
     loop = _runner.get_loop()
+    _abort_connections(loop)
     for _ in range(100):  # each round settles what the previous one started; a few are enough
         pending = asyncio.all_tasks(loop)
         if not pending:

@@ -42,7 +42,7 @@ def test_retry_after_seconds(header: bytes | None, seconds: float | None) -> Non
         ({"finish_reason": "failed: login refused"}, "login refused"),
         ({"finish_reason": "login_failed"}, "the crawl stopped before the end (login_failed)"),
         ({"finish_reason": "finished", "crawler/pages_ok": 9, "feedexport/failed_count/FileFeedStorage": 1},
-         "1 output feed(s) could not be written"),
+         "1 output feed(s) could not be stored"),
         ({"finish_reason": "finished", "crawler/failed/connection_refused": 1},
          "no page could be downloaded (connection_refused: 1)"),
     ],

@@ -114,7 +114,7 @@ def test_bad_argument_reaches_log_file(tmp_path: Path) -> None:
     lines = log.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1
     assert lines[0].endswith(
-        " ERROR: Bad spider argument: -a base_url: must be an absolute http:// or https:// URL (got 'ftp://example.com/')"
+        " ERROR: -a base_url: must be an absolute http:// or https:// URL (got 'ftp://example.com/')"
     )
 
 

@@ -155,11 +155,14 @@ def test_failed_login_stops_the_crawl(fresh_server: FixtureServer, tmp_path: Pat
 
 
 def test_login_without_user_name_stops_before_any_request(server: FixtureServer, tmp_path: Path) -> None:
-    """No user name from arguments or settings: exit 1 naming both ways to give one, and no page fetched."""
+    """No user name from arguments or settings is bad input: exit 2, one line naming both ways to give one."""
     out = tmp_path / "items.jsonl"
     result = crawl(server, out, "quotes_login")
-    refused(result, "login needs a user name: -a username=NAME or -s QUOTES_USERNAME=NAME", out)
-    assert "Crawled (" not in result.stderr
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "scrapy: error: -a username: required (or -s QUOTES_USERNAME=NAME): the login needs a user name"
+    ]
+    assert not out.exists()
 
 
 def test_refused_author_choice_fails_the_crawl() -> None:
