@@ -102,9 +102,23 @@ def spider_help(name: str) -> str:
         lines += ["", "arguments (-a NAME=VALUE):"]
         for argument in argument_names(model):
             info = model.model_fields[argument]
-            default = "required" if info.is_required() else f"default: {info.default!r}"
-            lines.append(f"  {argument:<10} {info.description or ''} ({default})".replace("  (", " ("))
+            default = "required" if info.is_required() else f"default: {_shown_default(info.default)}"
+            lines.append(f"  {argument:<10} {_description(model, argument)} ({default})".replace("  (", " ("))
     return "\n".join(lines) + "\n"
+
+
+def _description(model: type, argument: str) -> str:
+    """An argument's description, from the nearest model that gives one (a spider may only change a default)."""
+    for klass in model.__mro__:
+        info = getattr(klass, "model_fields", {}).get(argument)
+        if info is not None and info.description:
+            return info.description  # type: ignore[no-any-return]
+    return ""
+
+
+def _shown_default(value: object) -> str:
+    """A default as a user would type it after `-a`."""
+    return "unset" if value is None else repr(value) if isinstance(value, str) else str(value)
 
 
 def _crawl(parser: argparse.ArgumentParser, options: argparse.Namespace) -> int:
