@@ -4,6 +4,8 @@ crawl, and its exit status."""
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import sys
 from typing import TYPE_CHECKING, NoReturn
 
@@ -36,6 +38,12 @@ def refuse(prog: str, error: Exception, settings: Settings | None = None) -> NoR
     raise SystemExit(outcome.BAD_INPUT)
 
 
+def _exit_on_signals(status: int) -> None:
+    for name in ("SIGINT", "SIGTERM", "SIGBREAK"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), lambda _signum, _frame: os._exit(status))
+
+
 def crawl_from_command_line(prepared: PreparedCrawl, prog: str) -> int:
     """Set up logging as Scrapy does, run the crawl in this process, and return its exit status."""
     configure_logging(prepared.settings)
@@ -43,6 +51,9 @@ def crawl_from_command_line(prepared: PreparedCrawl, prog: str) -> int:
     try:
         with frozen_for_one_crawl():
             result = run_prepared(prepared)
+            # The crawl is over and its outputs closed: a Ctrl-C from now until the process ends (a second one
+            # that came just after a quick graceful stop) is a forced stop, not a KeyboardInterrupt traceback.
+            _exit_on_signals(outcome.CRAWL_FAILED)
     except SetupError as error:
         print(f"{prog}: error: {error}", file=sys.stderr)
         return outcome.CRAWL_FAILED

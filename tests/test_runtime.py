@@ -330,7 +330,8 @@ def interrupt(command: list[str], url: str, tmp_path: Path, times: int) -> tuple
             seen = out.read_bytes().count(b"\n")
             for _ in range(times):
                 process.send_signal(signal.SIGINT)
-                time.sleep(0.1)
+                # Long enough for the first handler to run, short of the graceful stop's own end.
+                time.sleep(0.02)
             sent = time.monotonic()
             status = process.wait(timeout=60)
             return status, time.monotonic() - sent, seen, out, log.read_text(encoding="utf-8")
