@@ -94,3 +94,12 @@ FEED_EXPORT_ENCODING = "utf-8"
 FEED_PER_ITEM_TYPE = "output/%(name)s/{item_type}.jsonl"
 # A spider that yields no item of a type leaves no empty file for it.
 FEED_STORE_EMPTY = False
+
+# --- Checks -----------------------------------------------------------------
+# `scrapy check`: sample pages named by path under the site (`@path`, see CHECK_BASE_URL in
+# crawler/contracts.py), prior steps (`@after`) and fields that must hold a value (`@filled`).
+SPIDER_CONTRACTS = {
+    "crawler.contracts.PathContract": 1,
+    "crawler.contracts.AfterContract": 1,
+    "crawler.contracts.FilledContract": 3,
+}
