@@ -40,6 +40,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.RetryAfterMiddleware": 550,
     # A robots.txt that cannot be fetched is one warning line, not an ERROR with a traceback.
     "crawler.middlewares.RobotsTxtFailure": 540,
+    # Cookies as Scrapy keeps them, without the Public Suffix List download (crawler/cookies.py): a crawl
+    # reaches no host but its site's.
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
+    "crawler.cookies.OfflineCookiesMiddleware": 700,
 }
 # Seconds: the longest a Retry-After header may make a retry wait, and the first back-off step.
 RETRY_AFTER_MAX = 60
