@@ -14,6 +14,11 @@ COMMANDS_MODULE = "crawler.commands"
 TWISTED_REACTOR = REACTOR
 ASYNCIO_EVENT_LOOP = EVENT_LOOP
 
+# --- Log --------------------------------------------------------------------
+# INFO: the start, warnings, failures and the summary. Scrapy's DEBUG adds a line per request and per
+# item (over 600 lines for one quotes crawl), which hides them; `-L DEBUG` brings those lines back.
+LOG_LEVEL = "INFO"
+
 # --- Manners ----------------------------------------------------------------
 # Say who we are (add a contact URL when you run it for real), and respect what sites ask of crawlers.
 USER_AGENT = "crawler/0.1 (Scrapy project)"
@@ -81,6 +86,9 @@ ITEM_PIPELINES = {
     "crawler.pipelines.CoverImagesPipeline": 400,
 }
 EXTENSIONS = {
+    # A live progress line on a terminal's stderr (off with -s PROGRESS=False); first, so that its last
+    # drawing comes before the crawl summary.
+    "crawler.progress.ProgressLine": 0,
     # Every scraped item is written, or counted as lost and the crawl stopped as failed (crawler.feeds).
     "scrapy.extensions.feedexport.FeedExporter": None,
     "crawler.feeds.AccountedFeedExporter": 0,

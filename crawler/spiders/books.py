@@ -13,6 +13,8 @@ from crawler.errors import CrawlFailed
 from crawler.items import Book
 from crawler.parsers.books_toscrape_com import BookListPage, read_book
 from crawler.pool import ParserPool
+from crawler.progress import expect_items
+from crawler.sharding import WHOLE
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
@@ -71,6 +73,8 @@ class BooksSpider(Args[BooksParams], Spider):
         """
         # In this thread, at once: the next requests wait on it (it reads only the links, about 1 ms).
         page = BookListPage(response.text, response.url)
+        if self.args.shard == WHOLE and (total := page.result_count()) is not None:
+            expect_items(self, total)  # the progress line's percentage and ETA
         for url in page.book_urls():
             if self.args.shard.owns(url):
                 yield response.follow(url, callback=self.parse_book)
