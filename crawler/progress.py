@@ -30,8 +30,9 @@ _REFRESH_EVERY = 0.5
 
 def expect_items(spider: Spider, total: int) -> None:
     """Tell the progress line (and the stats) how many items this crawl will yield, once the spider knows."""
-    assert spider.crawler.stats is not None
-    spider.crawler.stats.set_value(EXPECTED_ITEMS, total)
+    crawler = getattr(spider, "crawler", None)
+    if crawler is not None and crawler.stats is not None:  # a spider built outside a crawl has neither
+        crawler.stats.set_value(EXPECTED_ITEMS, total)
 
 
 class _Bar(tqdm):  # type: ignore[type-arg]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from crawler.parsers.books_toscrape_com import BookListPage
-from tests.conftest import ROOT, SCRAPY, assert_clean, scrapy
+from tests.conftest import ROOT, SCRAPY, SHUTDOWN_NOISE, assert_clean, scrapy
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -82,6 +82,8 @@ def test_line_ends_at_the_real_totals(server: FixtureServer, tmp_path: Path) -> 
         "crawl", "books", "-a", f"base_url={server.url}books/", *CATEGORY, "-O", f"{tmp_path}/books.jsonl"
     )
     assert returncode == 0, screen[-3000:]
+    assert "Traceback" not in screen
+    assert not [noise for noise in SHUTDOWN_NOISE if noise in screen]
     drawings = WITH_TOTAL.findall(screen)
     assert len(drawings) >= 2, screen[-3000:]  # redrawn while the crawl went on
     percent, done, total, pages, failed = map(int, drawings[-1])
