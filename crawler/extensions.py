@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
+from scrapy.utils.reactor import is_reactor_installed
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -18,23 +20,24 @@ logger = logging.getLogger(__name__)
 class RuntimeReport:
     """Logs, in one line at start, the reactor and the asyncio loop class that run the crawl.
 
-    So a user on any platform can see that a selector loop, not Windows' Proactor loop, is in use.
+    So a user on any platform can see that a selector loop, not Windows' Proactor loop, is in use. Logged when the
+    crawler builds its extensions, right after it has installed or checked the reactor: that puts the line before
+    Scrapy's lists of components and settings, among the first lines of the log.
     """
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RuntimeReport:
-        extension = cls()
-        crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
-        return extension
-
-    def engine_started(self) -> None:
-        from twisted.internet import reactor
-
+        # Importing twisted.internet.reactor would install one where the crawl runs without.
+        reactor = import_module("twisted.internet.reactor") if is_reactor_installed() else None
         try:
-            loop_name = type(asyncio.get_running_loop()).__name__
+            loop: object = asyncio.get_running_loop()
         except RuntimeError:
-            loop_name = "none"
-        logger.info("Runtime: reactor %s, asyncio loop %s", type(reactor).__name__, loop_name)
+            # `scrapy crawl` builds the crawler before it starts the loop: the one the reactor will run on.
+            loop = getattr(reactor, "_asyncioEventloop", None)
+        reactor_name = type(reactor).__name__ if reactor is not None else "none"
+        loop_name = type(loop).__name__ if loop is not None else "none"
+        logger.info("Runtime: reactor %s, asyncio loop %s", reactor_name, loop_name)
+        return cls()
 
 
 def _by_reason(stats: dict[str, Any], prefix: str) -> dict[str, int]:

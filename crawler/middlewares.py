@@ -9,7 +9,7 @@ import re
 import time
 from email.utils import parsedate_to_datetime
 from types import MethodType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scrapy import Request, signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
@@ -176,26 +176,39 @@ class FailureReport(BaseSpiderMiddleware):
     """Gives each request without an errback one that reports its failure, and counts the pages a callback got.
 
     Without an errback Scrapy logs a failed download with a traceback, and a 4xx/5xx page at INFO only. The
-    errback is bound to the spider so that JOBDIR's disk queues can store the requests that carry it.
+    errback is bound to the spider so that JOBDIR's disk queues can store the requests that carry it. It is bound
+    when the spider opens, not when the middleware is built: `scrapy shell` builds the middlewares before any
+    spider exists.
     """
 
     errback_name = "report_download_failure"
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        assert crawler.spider is not None
         assert crawler.stats is not None
         self.stats = crawler.stats
-        setattr(crawler.spider, self.errback_name, MethodType(_report_download_failure, crawler.spider))
-        self.errback = getattr(crawler.spider, self.errback_name)
+        # Before the scheduler pops the first request, so that those of a JOBDIR queue find the errback they name.
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
+
+    def spider_opened(self, spider: Spider) -> None:
+        self._errback(spider)
+
+    def _errback(self, spider: Spider) -> Any:
+        """The spider's reporting errback, bound to it on first use."""
+        errback = getattr(spider, self.errback_name, None)
+        if errback is None:
+            errback = MethodType(_report_download_failure, spider)
+            setattr(spider, self.errback_name, errback)
+        return errback
 
     def process_spider_input(self, response: Response) -> None:
         self.stats.inc_value("crawler/pages_ok")
 
     def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
         if request.errback is None:
-            request.errback = self.errback
+            assert self.crawler.spider is not None
+            request.errback = self._errback(self.crawler.spider)
         return request
 
     def request_dropped(self, request: Request) -> None:

@@ -14,6 +14,11 @@ COMMANDS_MODULE = "crawler.commands"
 TWISTED_REACTOR = REACTOR
 ASYNCIO_EVENT_LOOP = EVENT_LOOP
 
+# --- Log --------------------------------------------------------------------
+# INFO: the start, warnings, failures and the summary. Scrapy's DEBUG adds a line per request and per
+# item (over 600 lines for one quotes crawl), which hides them; `-L DEBUG` brings those lines back.
+LOG_LEVEL = "INFO"
+
 # --- Manners ----------------------------------------------------------------
 # Say who we are (add a contact URL when you run it for real), and respect what sites ask of crawlers.
 USER_AGENT = "crawler/0.1 (Scrapy project)"
@@ -40,6 +45,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.RetryAfterMiddleware": 550,
     # A robots.txt that cannot be fetched is one warning line, not an ERROR with a traceback.
     "crawler.middlewares.RobotsTxtFailure": 540,
+    # Cookies as Scrapy keeps them, without the Public Suffix List download (crawler/cookies.py): a crawl
+    # reaches no host but its site's.
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
+    "crawler.cookies.OfflineCookiesMiddleware": 700,
 }
 # Seconds: the longest a Retry-After header may make a retry wait, and the first back-off step.
 RETRY_AFTER_MAX = 60
@@ -77,6 +86,9 @@ ITEM_PIPELINES = {
     "crawler.pipelines.CoverImagesPipeline": 400,
 }
 EXTENSIONS = {
+    # A live progress line on a terminal's stderr (off with -s PROGRESS=False); first, so that its last
+    # drawing comes before the crawl summary.
+    "crawler.progress.ProgressLine": 0,
     # Every scraped item is written, or counted as lost and the crawl stopped as failed (crawler.feeds).
     "scrapy.extensions.feedexport.FeedExporter": None,
     "crawler.feeds.AccountedFeedExporter": 0,
@@ -94,3 +106,12 @@ FEED_EXPORT_ENCODING = "utf-8"
 FEED_PER_ITEM_TYPE = "output/%(name)s/{item_type}.jsonl"
 # A spider that yields no item of a type leaves no empty file for it.
 FEED_STORE_EMPTY = False
+
+# --- Checks -----------------------------------------------------------------
+# `scrapy check`: sample pages named by path under the site (`@path`, see CHECK_BASE_URL in
+# crawler/contracts.py), prior steps (`@after`) and fields that must hold a value (`@filled`).
+SPIDER_CONTRACTS = {
+    "crawler.contracts.PathContract": 1,
+    "crawler.contracts.AfterContract": 1,
+    "crawler.contracts.FilledContract": 3,
+}

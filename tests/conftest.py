@@ -26,9 +26,6 @@ DATA = ROOT / "tests" / "data"
 for _name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
     os.environ.pop(_name, None)
 os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
-# Scrapy's cookie middleware asks tldextract for the Public Suffix List, which downloads it on first use;
-# an empty URL list makes it use the copy it ships, so a crawl with cookies stays offline.
-os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
 
 
 @dataclass

@@ -250,6 +250,9 @@ def test_lost_node_and_killed_job_are_run_again(
         *FAST,
         "-s",
         "DOWNLOAD_DELAY=0.3",
+        # _crawling_job() waits for the jobs' "Crawled (200)" lines, which Scrapy logs at DEBUG.
+        "-s",
+        "LOG_LEVEL=DEBUG",
         "--lost-after",
         "2",
     ]

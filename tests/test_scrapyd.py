@@ -176,7 +176,10 @@ def test_cancel_keeps_a_valid_partial_feed(
     scrapyd: Scrapyd, deployed: tuple[Path, Result], server: FixtureServer, quotes_truth: list[dict]
 ) -> None:
     """cancel.json on a slowed job stops it gracefully: every item scraped before the stop is a whole JSON line."""
-    job_id = scrapyd.schedule("quotes", "DOWNLOAD_DELAY=0.4", "AUTOTHROTTLE_ENABLED=False", base_url=server.url)
+    # At DEBUG, whose "Scraped from" lines tell when enough items are in.
+    job_id = scrapyd.schedule(
+        "quotes", "DOWNLOAD_DELAY=0.4", "AUTOTHROTTLE_ENABLED=False", "LOG_LEVEL=DEBUG", base_url=server.url
+    )
     deadline = time.monotonic() + JOB_TIMEOUT
     while True:
         state, entry = scrapyd.job(job_id) or ("unlisted", {})

@@ -24,6 +24,8 @@ _AVAILABLE = re.compile(r"\((\d+) available\)")
 _PRODUCT_START, _PRODUCT_END = '<ul class="breadcrumb"', "</article>"
 # A listing page's links: each book's <h3> and the pager (1 ms for these, 6 ms for the product grid).
 _LISTING_PARTS = re.compile(r'<h3>.*?</h3>|<ul class="pager">.*?</ul>', re.DOTALL)
+# "<strong>1000</strong> results - showing ...", or "<strong>1</strong> result." above a listing's grid.
+_RESULT_COUNT = re.compile(r"<strong>(\d+)</strong>\s*results?\b")
 # Whitespace beside block-level tags is never text a field reads, yet each run costs bs4 one node.
 _BLOCK_TAG = r"(?:article|div|h[1-6]|hr|li|ol|p|section|table|tbody|td|th|tr|ul)\b"
 _BLOCK_GAP = re.compile(rf"(?<=>)[ \t\r\n]+(?=</?{_BLOCK_TAG})|(</?{_BLOCK_TAG}[^>]*>)[ \t\r\n]+(?=<)")
@@ -68,6 +70,11 @@ class BookListPage:
         item = pager.find("li", class_="next") if pager is not None else None
         link = item.find("a", href=True) if item is not None else None
         return urljoin(self.url, str(link["href"])) if link is not None else None
+
+    def result_count(self) -> int | None:
+        """How many books the listing holds over all its pages (the whole catalogue, or one category's)."""
+        found = _RESULT_COUNT.search(self._html)
+        return int(found[1]) if found else None
 
     def categories(self) -> dict[str, str]:
         """The sidebar's categories, name as shown -> absolute URL of the category's first page."""

@@ -13,6 +13,8 @@ from crawler.errors import CrawlFailed
 from crawler.items import Book
 from crawler.parsers.books_toscrape_com import BookListPage, read_book
 from crawler.pool import ParserPool
+from crawler.progress import expect_items
+from crawler.sharding import WHOLE
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
@@ -46,6 +48,11 @@ class BooksSpider(Args[BooksParams], Spider):
         yield Request(self.args.base_url, callback=self.parse_home)
 
     def parse_home(self, response: TextResponse) -> Iterator[Any]:
+        """The home page, the first listing page: its books and the next page, or the chosen category.
+
+        @path /
+        @returns requests 21 21
+        """
         if self.args.category is None:
             yield from self.parse(response)
             return
@@ -58,8 +65,16 @@ class BooksSpider(Args[BooksParams], Spider):
         yield response.follow(url, callback=self.parse)
 
     def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
+        """A listing page: a request per book and one for the next page.
+
+        @path /catalogue/page-2.html
+        @returns requests 21 21
+        @returns items 0 0
+        """
         # In this thread, at once: the next requests wait on it (it reads only the links, about 1 ms).
         page = BookListPage(response.text, response.url)
+        if self.args.shard == WHOLE and (total := page.result_count()) is not None:
+            expect_items(self, total)  # the progress line's percentage and ETA
         for url in page.book_urls():
             if self.args.shard.owns(url):
                 yield response.follow(url, callback=self.parse_book)
@@ -67,4 +82,10 @@ class BooksSpider(Args[BooksParams], Spider):
             yield response.follow(next_page, callback=self.parse)
 
     async def parse_book(self, response: TextResponse) -> AsyncIterator[Any]:
+        """A product page: the book.
+
+        @path /catalogue/a-light-in-the-attic_1000/index.html
+        @returns items 1 1
+        @filled title price currency upc availability rating category description image_url url
+        """
         yield await self.parsers.run(read_book, response.text, response.url)

@@ -46,6 +46,13 @@ class QuotesSpider(Args[QuotesParams], Spider):
         return Request(self.args.base_url + path, callback=self.parse)
 
     def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
+        """A listing page: its quotes, a request per author, and the next page.
+
+        @path /page/2/
+        @returns items 10 10
+        @returns requests 2
+        @filled text author tags author_url url
+        """
         page = QuoteListPage(response.text, response.url)
         if self.args.shard.owns(response.url):
             yield from page.quotes()
@@ -56,4 +63,11 @@ class QuotesSpider(Args[QuotesParams], Spider):
             yield response.follow(next_page, callback=self.parse)
 
     def parse_author(self, response: TextResponse) -> Iterator[Any]:
+        """An author's page: the author.
+
+        @path /author/Albert-Einstein/
+        @returns items 1 1
+        @returns requests 0 0
+        @filled name birth_date birth_place bio url
+        """
         yield AuthorPage(response.text, response.url).author()

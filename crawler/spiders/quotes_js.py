@@ -32,6 +32,13 @@ class QuotesJsSpider(Args[QuotesJsParams], Spider):
         yield Request(self.args.base_url + path, callback=self.parse)
 
     def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
+        """A page whose quotes are a script's data: its quotes and the next page.
+
+        @path /js/page/2/
+        @returns items 10 10
+        @returns requests 1 1
+        @filled text author tags url
+        """
         page = JsQuotePage(response.text, response.url)
         if self.args.shard.owns(response.url):
             yield from page.quotes()

@@ -42,6 +42,11 @@ class QuotesLoginSpider(QuotesSpider, Args[QuotesLoginParams]):
         yield Request(self.args.base_url + "login", callback=self.log_in)
 
     def log_in(self, response: TextResponse) -> Iterator[Any]:
+        """The login page: the form posted with its CSRF token and the credentials.
+
+        @path /login
+        @returns requests 1 1
+        """
         page = LoginPage(response.text, response.url)
         if page.form_url() is None:
             raise CrawlFailed(f"no login form at {response.url}")
@@ -50,6 +55,13 @@ class QuotesLoginSpider(QuotesSpider, Args[QuotesLoginParams]):
         yield FormRequest(page.form_url(), formdata={**page.form_data(), **credentials}, callback=self.check_login)
 
     def check_login(self, response: TextResponse) -> Iterator[Any]:
+        """The answer to the login: the first listing again, once the "Logout" link shows the login worked.
+
+        @path /login
+        @after log_in
+        @returns requests 1 1
+        @returns items 0 0
+        """
         page = LoginPage(response.text, response.url)
         if not page.logged_in():
             raise CrawlFailed(f"login refused: {page.error() or 'no Logout link on ' + response.url}")

@@ -28,6 +28,13 @@ class QuotesScrollSpider(Args[QuotesSiteParams], Spider):
         yield Request(self.args.base_url + "api/quotes?page=1", callback=self.parse)
 
     def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
+        """A page of the JSON API: its quotes and the next page.
+
+        @path /api/quotes?page=2
+        @returns items 10 10
+        @returns requests 1 1
+        @filled text author tags url
+        """
         page = ApiQuotesPage(response.text, response.url)
         if self.args.shard.owns(response.url):
             yield from page.quotes()

@@ -26,6 +26,13 @@ class QuotesTablefulSpider(Args[QuotesSiteParams], Spider):
         yield Request(self.args.base_url + "tableful/", callback=self.parse)
 
     def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
+        """A page of the table layout: its quotes and the next page.
+
+        @path /tableful/page/2/
+        @returns items 10 10
+        @returns requests 1 1
+        @filled text author tags url
+        """
         page = TablefulPage(response.text, response.url)
         if self.args.shard.owns(response.url):
             yield from page.quotes()

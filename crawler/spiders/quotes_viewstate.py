@@ -33,6 +33,12 @@ class QuotesViewstateSpider(Args[QuotesSiteParams], Spider):
         yield Request(self.args.base_url + "search.aspx", callback=self.parse)
 
     def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
+        """The search form: one form post per author it lists (49: one author has only untagged quotes).
+
+        @path /search.aspx
+        @returns requests 49 49
+        @returns items 0 0
+        """
         page = SearchPage(response.text, response.url)
         for author in page.authors():
             if self.args.shard.owns(author):
@@ -41,6 +47,13 @@ class QuotesViewstateSpider(Args[QuotesSiteParams], Spider):
     def parse_results(
         self, response: TextResponse, author: str, tags: list[str] | None = None, found: tuple[Quote, ...] = ()
     ) -> Iterator[Any]:
+        """An answer of the form: the post for the author's next tag, or, after the last tag, the merged quotes.
+
+        @path /search.aspx
+        @after parse
+        @returns requests 1 1
+        @returns items 0 0
+        """
         page = self._page(response, author)
         if tags is None:
             tags = page.tags()  # the answer to choosing the author lists that author's tags
