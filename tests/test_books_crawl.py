@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests import books_replica
-from tests.conftest import ROOT, STRICT_ENV, assert_clean, read_jsonl, scrapy
+from tests.conftest import ROOT, assert_clean, read_jsonl, scrapy
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -18,9 +18,7 @@ if TYPE_CHECKING:
 
 # The project throttles itself for real sites; the local replica needs no such manners.
 FAST = ("-s", "AUTOTHROTTLE_ENABLED=False")
-# Warnings as errors, without development mode: asyncio's debug mode would make this crawl four times slower
-# (the quotes crawl tests run in full development mode).
-WARNINGS_ENV = {"PYTHONWARNINGS": STRICT_ENV["PYTHONWARNINGS"]}
+
 
 @pytest.fixture(scope="module")
 def truth() -> list[dict]:
@@ -38,9 +36,13 @@ def expected(rows: list[dict], base: str) -> dict[str, dict]:
 
 @pytest.fixture(scope="module")
 def full_crawl(server: FixtureServer, tmp_path_factory: pytest.TempPathFactory) -> tuple[Result, list[dict]]:
-    """One whole crawl with resource and deprecation warnings as errors, shared by the tests below."""
+    """One whole crawl with every warning an error, shared by the tests below.
+
+    Not in development mode (STRICT_ENV): asyncio's debug mode would make this crawl four times slower, and the
+    quotes crawl tests run in it.
+    """
     out = tmp_path_factory.mktemp("books") / "books.jsonl"
-    result = scrapy("crawl", "books", "-a", f"base_url={site(server)}", "-O", out, *FAST, env=WARNINGS_ENV)
+    result = scrapy("crawl", "books", "-a", f"base_url={site(server)}", "-O", out, *FAST)
     return result, read_jsonl(out)
 
 

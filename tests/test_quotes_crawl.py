@@ -30,7 +30,7 @@ def split(items: list[dict]) -> tuple[list[dict], list[dict]]:
 
 @pytest.fixture(scope="module")
 def full_crawl(server: FixtureServer, tmp_path_factory: pytest.TempPathFactory) -> tuple[Result, list[dict]]:
-    """One whole crawl in Python's development mode with ResourceWarning as an error, shared by the tests below."""
+    """One whole crawl in Python's development mode with every warning an error, shared by the tests below."""
     out = tmp_path_factory.mktemp("crawl") / "quotes.jsonl"
     result = scrapy("crawl", "quotes", "-a", f"base_url={server.url}", "-O", out, env=STRICT_ENV)
     return result, read_jsonl(out)

@@ -1,7 +1,7 @@
 """crawler.runtime and `python -m crawler`: the loop choice, run() and await crawl(), wrong setups, Ctrl-C.
 
 Everything process-global runs in a fresh interpreter in Python's development mode, with
-ResourceWarning and DeprecationWarning as errors (STRICT_ENV).
+every warning an error (STRICT_ENV).
 """
 
 from __future__ import annotations
