@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from typing import TYPE_CHECKING
 
 import pytest
@@ -27,6 +28,12 @@ def truth() -> list[dict]:
 
 def site(server: FixtureServer) -> str:
     return server.url + "books/"
+
+
+def stat(result: Result, name: str) -> int:
+    """A count from the stats the crawl logs at its end; 0 when it never counted it."""
+    found = re.search(rf"'{re.escape(name)}': (\d+)[,}}]", result.stderr)
+    return int(found[1]) if found else 0
 
 
 def expected(rows: list[dict], base: str) -> dict[str, dict]:
@@ -76,6 +83,29 @@ def test_full_crawl_fetches_each_page_once(full_crawl: tuple[Result, list[dict]]
     assert "'robotstxt/response_status_count/200': 1," in result.stderr
     assert "response_status_count/404" not in result.stderr
     assert "'item_scraped_count': 1000," in result.stderr
+
+
+def test_full_crawl_parses_product_pages_in_the_worker(full_crawl: tuple[Result, list[dict]]) -> None:
+    """Each of the 1,000 product pages is parsed once through the pool: in the worker, but for the first few."""
+    result, _ = full_crawl
+    in_worker, in_thread = stat(result, "crawler/parsed_in_worker"), stat(result, "crawler/parsed_in_crawl_thread")
+    assert in_worker + in_thread == 1000, (in_worker, in_thread)
+    # The pool parses in the crawl's thread only until its worker has started, rather than wait (5 to 8 pages
+    # on a 2-core machine); a crawl that never reaches the worker parses all 1,000 there.
+    assert in_thread <= 100, (in_worker, in_thread)
+
+
+def test_without_parser_processes_nothing_reaches_a_worker(server: FixtureServer, tmp_path: Path) -> None:
+    """Control: with PARSER_PROCESSES=0 every product page is parsed in the crawl's thread, and the stats say so."""
+    out = tmp_path / "books.jsonl"
+    result = scrapy(
+        "crawl", "books", "-a", f"base_url={site(server)}", "-a", "category=Travel", "-O", out, *FAST,
+        "-s", "PARSER_PROCESSES=0",
+    )  # fmt: skip
+    assert_clean(result)
+    assert len(read_jsonl(out)) == 11
+    assert stat(result, "crawler/parsed_in_worker") == 0
+    assert stat(result, "crawler/parsed_in_crawl_thread") == 11
 
 
 @pytest.mark.parametrize(("category", "count"), [("Travel", 11), ("sequential ART", 75)])
