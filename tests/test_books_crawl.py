@@ -5,17 +5,20 @@ from __future__ import annotations
 import csv
 import json
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pytest
 
+from crawler.parsers.books_toscrape_com import BookPage
 from tests import books_replica
-from tests.conftest import ROOT, assert_clean, read_jsonl, scrapy
+from tests.conftest import ROOT, FixtureServer, assert_clean, read_jsonl, scrapy
+from tests.expected_text import collapse_whitespace
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from tests.conftest import FixtureServer, Result
+    from tests.conftest import Result
 
 # The project throttles itself for real sites; the local replica needs no such manners.
 FAST = ("-s", "AUTOTHROTTLE_ENABLED=False")
@@ -205,3 +208,32 @@ def test_cover_images_stored_once_each(server: FixtureServer, tmp_path: Path) ->
     assert "'file_status_count/downloaded': 1000," in result.stderr
     # 1,050 pages + 1,000 covers, no repeat, + the server's robots.txt
     assert "'downloader/response_status_count/200': 2051," in result.stderr
+
+
+# Runs of spaces, tabs and newlines at the ends and inside; a non-breaking space, which is text.
+MESSY_TITLE = "  A \t Light\n\n  in\u00a0the   Attic \n"
+MESSY_DESCRIPTION = "\n   It's hard  to imagine\ta world\r\n without\n\n\nA Light in the Attic.   "
+
+
+def test_messy_whitespace_is_collapsed(tmp_path: Path) -> None:
+    """A book whose title and description are full of whitespace runs comes out with them collapsed and trimmed."""
+    book = replace(books_replica.load_books()[0], title=MESSY_TITLE, description=MESSY_DESCRIPTION)
+    site = tmp_path / "site"
+    for path, content in books_replica.site_files([book]):
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_bytes(content)
+    # Control: the page's parser leaves the runs in; collapsing them is the pipeline's work.
+    parsed = BookPage((site / book.path).read_text(encoding="utf-8"), "http://127.0.0.1/").book()
+    assert "\t" in parsed.title
+    assert "  " in parsed.description
+    out = tmp_path / "books.jsonl"
+    own = FixtureServer("--books-site", str(site))
+    try:
+        result = scrapy("crawl", "books", "-a", f"base_url={own.url}books/", "-O", out, *FAST)
+    finally:
+        own.stop()
+    assert_clean(result)
+    (item,) = read_jsonl(out)
+    assert item["title"] == "A Light in\u00a0the Attic" == collapse_whitespace(MESSY_TITLE)
+    assert item["description"] == collapse_whitespace(MESSY_DESCRIPTION)
+    assert item["description"] == "It's hard to imagine a world without A Light in the Attic."

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from crawler.pipelines import normalise_text
 from tests.conftest import ROOT, STRICT_ENV, assert_clean, read_jsonl, scrapy
+from tests.expected_text import collapse_whitespace
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -61,7 +61,7 @@ def test_full_crawl_authors_equal_truth(full_crawl: tuple[Result, list[dict]], a
     for truth in authors_truth:
         author = by_name[truth["name"]]
         assert author["birth_place"] == truth["born_in"].removeprefix("in ")
-        assert author["bio"] == normalise_text(truth["description"])
+        assert author["bio"] == collapse_whitespace(truth["description"])
         assert author["birth_date"][:4] == truth["born_at"][-4:]
 
 
