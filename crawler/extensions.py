@@ -18,12 +18,17 @@ logger = logging.getLogger(__name__)
 class RuntimeReport:
     """Logs, in one line at start, the reactor and the asyncio loop class that run the crawl.
 
-    So a user on any platform can see that a selector loop, not Windows' Proactor loop, is in use.
+    So a user on any platform can see that a selector loop, not Windows' Proactor loop, is in use; the stat
+    `runtime/selector_loop` says the same whatever the loop class is named on that platform.
     """
+
+    def __init__(self, stats: StatsCollector) -> None:
+        self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RuntimeReport:
-        extension = cls()
+        assert crawler.stats is not None
+        extension = cls(crawler.stats)
         crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
         return extension
 
@@ -31,9 +36,11 @@ class RuntimeReport:
         from twisted.internet import reactor
 
         try:
-            loop_name = type(asyncio.get_running_loop()).__name__
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
         except RuntimeError:
-            loop_name = "none"
+            loop = None
+        self.stats.set_value("runtime/selector_loop", isinstance(loop, asyncio.SelectorEventLoop))
+        loop_name = type(loop).__name__ if loop is not None else "none"
         logger.info("Runtime: reactor %s, asyncio loop %s", type(reactor).__name__, loop_name)
 
 

@@ -256,6 +256,7 @@ def test_python_m_crawler_writes_the_output_file(
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
     assert "Runtime: reactor AsyncioSelectorReactor, asyncio loop" in result.stderr
+    assert "'runtime/selector_loop': True," in result.stderr
     items = read_jsonl(out)
     quotes, authors = truth_for("love", quotes_truth)
     assert sorted([i["text"], i["author"]] for i in items if "text" in i) == quotes
