@@ -20,10 +20,14 @@ logger = logging.getLogger(__name__)
 class RuntimeReport:
     """Logs, in one line at start, the reactor and the asyncio loop class that run the crawl.
 
-    So a user on any platform can see that a selector loop, not Windows' Proactor loop, is in use. Logged when the
+    So a user on any platform can see that a selector loop, not Windows' Proactor loop, is in use (the stat
+    `runtime/selector_loop` says the same whatever the loop class is named). Logged when the
     crawler builds its extensions, right after it has installed or checked the reactor: that puts the line before
     Scrapy's lists of components and settings, among the first lines of the log.
     """
+
+    def __init__(self, stats: StatsCollector) -> None:
+        self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RuntimeReport:
@@ -37,7 +41,10 @@ class RuntimeReport:
         reactor_name = type(reactor).__name__ if reactor is not None else "none"
         loop_name = type(loop).__name__ if loop is not None else "none"
         logger.info("Runtime: reactor %s, asyncio loop %s", reactor_name, loop_name)
-        return cls()
+        assert crawler.stats is not None
+        # The same, whatever the loop class is named on this platform.
+        crawler.stats.set_value("runtime/selector_loop", isinstance(loop, asyncio.SelectorEventLoop))
+        return cls(crawler.stats)
 
 
 def _by_reason(stats: dict[str, Any], prefix: str) -> dict[str, int]:

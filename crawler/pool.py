@@ -205,13 +205,15 @@ class _Worker:
 
 
 class ParserPool:
-    def __init__(self, processes: int) -> None:
+    def __init__(self, processes: int, crawler: Crawler | None = None) -> None:
         self.processes = processes
         self._workers = [_Worker(f"parser-{number}") for number in range(1, processes + 1)]
+        # Its stats count the calls by where they ran: `crawler/parsed_in_worker`, `crawler/parsed_in_crawl_thread`.
+        self._crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ParserPool:
-        pool = cls(crawler.settings.getint("PARSER_PROCESSES"))
+        pool = cls(crawler.settings.getint("PARSER_PROCESSES"), crawler)
         crawler.signals.connect(pool.close, signal=signals.engine_stopped)
         return pool
 
@@ -226,6 +228,9 @@ class ParserPool:
                 worker.connect()
             elif chosen is None or len(worker.pending) < len(chosen.pending):
                 chosen = worker
+        if self._crawler is not None and self._crawler.stats is not None:
+            where = "crawl_thread" if chosen is None else "worker"
+            self._crawler.stats.inc_value(f"crawler/parsed_in_{where}")
         if chosen is None:
             return function(*args)
         return await chosen.run(function, args)

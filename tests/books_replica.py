@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from crawler.pipelines import normalise_text
+from tests.expected_text import collapse_whitespace
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -140,7 +140,7 @@ def truth_rows(books: list[BookRecord]) -> Iterator[dict[str, object]]:
     """What `scrapy crawl books` writes for each book, in the Book item's field order, URLs relative to the site."""
     for book in books:
         yield {
-            "title": normalise_text(book.title),
+            "title": collapse_whitespace(book.title),
             "price": book.price_incl_tax,
             "currency": "GBP",
             "price_excl_tax": book.price_excl_tax,
@@ -152,7 +152,7 @@ def truth_rows(books: list[BookRecord]) -> Iterator[dict[str, object]]:
             "upc": book.upc,
             "product_type": "Books",
             "category": book.category,
-            "description": normalise_text(book.description or "") or None,
+            "description": collapse_whitespace(book.description or "") or None,
             "number_of_reviews": book.number_of_reviews,
             "image_url": book.cover,
             "url": book.path,
@@ -168,7 +168,11 @@ def truth_rows(books: list[BookRecord]) -> Iterator[dict[str, object]]:
 def _escape(text: str) -> str:
     """Django's autoescape."""
     return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#39;")
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#39;")
     )
 
 
@@ -483,7 +487,7 @@ def _listing(
                 </ol>
 """
         if books
-        else '                <p>There are no products matching your request.</p>\n'
+        else "                <p>There are no products matching your request.</p>\n"
     )
     return (
         _head(heading, folder)
@@ -859,9 +863,12 @@ def site_files(books: list[BookRecord]) -> Iterator[tuple[str, bytes]]:
 
     pages = _pages(books)
     home = [("Home", "index.html")]
-    yield "index.html", _listing(
-        "All products", home, _chunk(books, 1), 1, pages, len(books), "", "catalogue/page-{}.html", sidebar("")
-    ).encode()
+    yield (
+        "index.html",
+        _listing(
+            "All products", home, _chunk(books, 1), 1, pages, len(books), "", "catalogue/page-{}.html", sidebar("")
+        ).encode(),
+    )
     for number in range(1, pages + 1):
         yield f"catalogue/page-{number}.html", _listing(
             "All products", home, _chunk(books, number), number, pages, len(books), "catalogue", "page-{}.html",
@@ -872,7 +879,9 @@ def site_files(books: list[BookRecord]) -> Iterator[tuple[str, bytes]]:
     ]
     for category in categories:
         members = [book for book in books if book.category == category.name]
-        shelves.append((category.name, category.path, [*home, ("Books", "catalogue/category/books_1/index.html")], members))
+        shelves.append(
+            (category.name, category.path, [*home, ("Books", "catalogue/category/books_1/index.html")], members)
+        )
     for heading, path, crumbs, members in shelves:
         folder = path.rstrip("/")
         count = _pages(members)

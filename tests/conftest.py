@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -37,8 +38,11 @@ class Result:
 
 # The `scrapy` command installed beside this interpreter (Scripts\scrapy.exe on Windows).
 SCRAPY = shutil.which("scrapy", path=str(Path(sys.executable).parent)) or "scrapy"
-# Python's development mode for a fresh interpreter: unclosed transports and deprecated calls are errors.
-STRICT_ENV = {"PYTHONDEVMODE": "1", "PYTHONWARNINGS": "error::ResourceWarning,error::DeprecationWarning"}
+# Every warning is an error in every child process run() starts. A filter by category would not do:
+# ScrapyDeprecationWarning, which Scrapy raises for deprecated APIs, is no DeprecationWarning.
+WARNINGS_ENV = {"PYTHONWARNINGS": "error"}
+# The same plus Python's development mode: unclosed transports reported, asyncio's debug checks on.
+STRICT_ENV = {**WARNINGS_ENV, "PYTHONDEVMODE": "1"}
 
 
 def run(command: list[str | Path], timeout: float = 120, cwd: Path = ROOT, env: dict[str, str] | None = None) -> Result:
@@ -52,7 +56,7 @@ def run(command: list[str | Path], timeout: float = 120, cwd: Path = ROOT, env: 
             text=True,
             encoding="utf-8",
             timeout=timeout,
-            env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
+            env={**os.environ, "PYTHONIOENCODING": "utf-8", **WARNINGS_ENV, **(env or {})},
         )
     except subprocess.TimeoutExpired as error:
         pytest.fail(f"{command} did not finish in {timeout}s; stderr so far:\n{error.stderr}")
@@ -61,12 +65,17 @@ def run(command: list[str | Path], timeout: float = 120, cwd: Path = ROOT, env: 
 
 # What an event loop, transport or task left behind at shutdown prints; none of it may appear.
 SHUTDOWN_NOISE = ("Event loop is closed", "unclosed", "Task was destroyed", "Exception ignored in")
+# How Python prints a warning, to stderr or through logging: `path.py:66: ScrapyDeprecationWarning: text`.
+# (Scrapy's log level WARNING is another thing, and a scraped text may well say "Warning:".)
+WARNING_LINE = re.compile(r":\d+: \w*Warning: ")
 
 
 def assert_clean(result: Result) -> None:
-    """A crawl that exited 0 with no ERROR line, no traceback and nothing left behind at shutdown."""
+    """A crawl that exited 0 with no ERROR line, no warning, no traceback and nothing left behind at shutdown."""
     assert result.returncode == 0, result.stderr[-3000:]
-    assert " ERROR: " not in result.stderr
+    for line in result.stderr.splitlines():
+        assert " ERROR: " not in line, line
+        assert not WARNING_LINE.search(line), line
     assert "Traceback" not in result.stderr
     for noise in SHUTDOWN_NOISE:
         assert noise not in result.stderr

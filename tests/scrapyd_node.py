@@ -27,6 +27,12 @@ if TYPE_CHECKING:
 # Variables that would let a job import the checkout, or pick settings, instead of using the deployed egg.
 LEAKY_ENV = ("PYTHONPATH", "SCRAPY_SETTINGS_MODULE", "SCRAPY_PROJECT", "SCRAPYD_USERNAME", "SCRAPYD_PASSWORD")
 JOB_TIMEOUT = 120
+# Every warning is an error in Scrapyd, its jobs' crawls and the deploy client, but for two of setuptools that
+# Scrapyd 1.6 and scrapyd-deploy cannot avoid: each job's runner imports pkg_resources (hence setuptools<81 in
+# requirements-deploy.txt), and the egg is built with `setup.py bdist_egg`, whose install step is deprecated.
+SCRAPYD_WARNINGS_ENV = {
+    "PYTHONWARNINGS": "error,ignore:pkg_resources is deprecated as an API,ignore:setup.py install is deprecated"
+}
 
 
 def require_scrapyd() -> None:
@@ -44,7 +50,8 @@ def free_port() -> int:
 
 
 def clean_env() -> dict[str, str]:
-    return {name: value for name, value in os.environ.items() if name not in LEAKY_ENV}
+    """This environment without the variables that leak the checkout, with Scrapyd's warning filters."""
+    return {**{name: value for name, value in os.environ.items() if name not in LEAKY_ENV}, **SCRAPYD_WARNINGS_ENV}
 
 
 @dataclass

@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import pytest
 
+from crawler.parsers.books_toscrape_com import BookPage
 from tests import books_replica
-from tests.conftest import ROOT, STRICT_ENV, assert_clean, read_jsonl, scrapy
+from tests.conftest import ROOT, FixtureServer, assert_clean, read_jsonl, scrapy
+from tests.expected_text import collapse_whitespace
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from tests.conftest import FixtureServer, Result
+    from tests.conftest import Result
 
 # The project throttles itself for real sites; the local replica needs no such manners.
 FAST = ("-s", "AUTOTHROTTLE_ENABLED=False")
-# Warnings as errors, without development mode: asyncio's debug mode would make this crawl four times slower
-# (the quotes crawl tests run in full development mode).
-WARNINGS_ENV = {"PYTHONWARNINGS": STRICT_ENV["PYTHONWARNINGS"]}
+
 
 @pytest.fixture(scope="module")
 def truth() -> list[dict]:
@@ -31,6 +33,12 @@ def site(server: FixtureServer) -> str:
     return server.url + "books/"
 
 
+def stat(result: Result, name: str) -> int:
+    """A count from the stats the crawl logs at its end; 0 when it never counted it."""
+    found = re.search(rf"'{re.escape(name)}': (\d+)[,}}]", result.stderr)
+    return int(found[1]) if found else 0
+
+
 def expected(rows: list[dict], base: str) -> dict[str, dict]:
     """Ground truth by UPC, URLs made absolute under `base`, as `-O x.jsonl` writes it."""
     return {row["upc"]: {**row, "url": base + row["url"], "image_url": base + row["image_url"]} for row in rows}
@@ -38,9 +46,13 @@ def expected(rows: list[dict], base: str) -> dict[str, dict]:
 
 @pytest.fixture(scope="module")
 def full_crawl(server: FixtureServer, tmp_path_factory: pytest.TempPathFactory) -> tuple[Result, list[dict]]:
-    """One whole crawl with resource and deprecation warnings as errors, shared by the tests below."""
+    """One whole crawl with every warning an error, shared by the tests below.
+
+    Not in development mode (STRICT_ENV): asyncio's debug mode would make this crawl four times slower, and the
+    quotes crawl tests run in it.
+    """
     out = tmp_path_factory.mktemp("books") / "books.jsonl"
-    result = scrapy("crawl", "books", "-a", f"base_url={site(server)}", "-O", out, *FAST, env=WARNINGS_ENV)
+    result = scrapy("crawl", "books", "-a", f"base_url={site(server)}", "-O", out, *FAST)
     return result, read_jsonl(out)
 
 
@@ -74,6 +86,29 @@ def test_full_crawl_fetches_each_page_once(full_crawl: tuple[Result, list[dict]]
     assert "'robotstxt/response_status_count/200': 1," in result.stderr
     assert "response_status_count/404" not in result.stderr
     assert "'item_scraped_count': 1000," in result.stderr
+
+
+def test_full_crawl_parses_product_pages_in_the_worker(full_crawl: tuple[Result, list[dict]]) -> None:
+    """Each of the 1,000 product pages is parsed once through the pool: in the worker, but for the first few."""
+    result, _ = full_crawl
+    in_worker, in_thread = stat(result, "crawler/parsed_in_worker"), stat(result, "crawler/parsed_in_crawl_thread")
+    assert in_worker + in_thread == 1000, (in_worker, in_thread)
+    # The pool parses in the crawl's thread only until its worker has started, rather than wait (5 to 8 pages
+    # on a 2-core machine); a crawl that never reaches the worker parses all 1,000 there.
+    assert in_thread <= 100, (in_worker, in_thread)
+
+
+def test_without_parser_processes_nothing_reaches_a_worker(server: FixtureServer, tmp_path: Path) -> None:
+    """Control: with PARSER_PROCESSES=0 every product page is parsed in the crawl's thread, and the stats say so."""
+    out = tmp_path / "books.jsonl"
+    result = scrapy(
+        "crawl", "books", "-a", f"base_url={site(server)}", "-a", "category=Travel", "-O", out, *FAST,
+        "-s", "PARSER_PROCESSES=0",
+    )  # fmt: skip
+    assert_clean(result)
+    assert len(read_jsonl(out)) == 11
+    assert stat(result, "crawler/parsed_in_worker") == 0
+    assert stat(result, "crawler/parsed_in_crawl_thread") == 11
 
 
 @pytest.mark.parametrize(("category", "count"), [("Travel", 11), ("sequential ART", 75)])
@@ -173,3 +208,32 @@ def test_cover_images_stored_once_each(server: FixtureServer, tmp_path: Path) ->
     assert "'file_status_count/downloaded': 1000," in result.stderr
     # 1,050 pages + 1,000 covers, no repeat, + the server's robots.txt
     assert "'downloader/response_status_count/200': 2051," in result.stderr
+
+
+# Runs of spaces, tabs and newlines at the ends and inside; a non-breaking space, which is text.
+MESSY_TITLE = "  A \t Light\n\n  in\u00a0the   Attic \n"
+MESSY_DESCRIPTION = "\n   It's hard  to imagine\ta world\r\n without\n\n\nA Light in the Attic.   "
+
+
+def test_messy_whitespace_is_collapsed(tmp_path: Path) -> None:
+    """A book whose title and description are full of whitespace runs comes out with them collapsed and trimmed."""
+    book = replace(books_replica.load_books()[0], title=MESSY_TITLE, description=MESSY_DESCRIPTION)
+    site = tmp_path / "site"
+    for path, content in books_replica.site_files([book]):
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_bytes(content)
+    # Control: the page's parser leaves the runs in; collapsing them is the pipeline's work.
+    parsed = BookPage((site / book.path).read_text(encoding="utf-8"), "http://127.0.0.1/").book()
+    assert "\t" in parsed.title
+    assert "  " in parsed.description
+    out = tmp_path / "books.jsonl"
+    own = FixtureServer("--books-site", str(site))
+    try:
+        result = scrapy("crawl", "books", "-a", f"base_url={own.url}books/", "-O", out, *FAST)
+    finally:
+        own.stop()
+    assert_clean(result)
+    (item,) = read_jsonl(out)
+    assert item["title"] == "A Light in\u00a0the Attic" == collapse_whitespace(MESSY_TITLE)
+    assert item["description"] == collapse_whitespace(MESSY_DESCRIPTION)
+    assert item["description"] == "It's hard to imagine a world without A Light in the Attic."

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.conftest import FixtureServer, read_jsonl, scrapy
+from crawler.parsers.quotes_toscrape_com import QuoteListPage
+from tests.conftest import FixtureServer, assert_clean, read_jsonl, scrapy
 from tests.fixtureserver.faults import CP949_ONLY_QUOTE, FAULT_QUOTES, KOREAN_QUOTES, brotli
 
 if TYPE_CHECKING:
@@ -194,15 +195,17 @@ def test_retry_after_is_waited_out(faults: FixtureServer, tmp_path: Path, path: 
 
 
 def test_plain_503_backs_off_exponentially(faults: FixtureServer, tmp_path: Path) -> None:
-    """Without Retry-After, the waits before the first and second retry of a 503 grow: [b/2, b], then [b, 2b]."""
-    path = "faults/status/503/2/backoff/"
-    result, items = crawl(faults.url + path, tmp_path, "-s", "RETRY_BACKOFF_BASE=0.6")
+    """Without Retry-After, the wait before each retry of a 503 doubles: within [b/2, b], then within [b, 2b]."""
+    path, base = "faults/status/503/2/backoff/", 0.8
+    result, items = crawl(faults.url + path, tmp_path, "-s", f"RETRY_BACKOFF_BASE={base}")
     assert result.returncode == 0, result.stderr[-3000:]
     assert quotes_of(items) == FAULT_QUOTES
-    times = [entry["time"] for entry in server_log(faults, "/" + path)]
-    assert len(times) == 3
-    assert times[1] - times[0] >= 0.3
-    assert times[2] - times[1] >= 0.6
+    log = server_log(faults, "/" + path)
+    assert [entry["answer"] for entry in log] == ["503", "503", "200"]
+    # The server's clock: each gap is the crawler's wait plus its own latency (well under 0.3 s here).
+    first, second = log[1]["time"] - log[0]["time"], log[2]["time"] - log[1]["time"]
+    assert base / 2 <= first <= base + 0.3, (first, second)
+    assert base <= second <= 2 * base + 0.3, (first, second)
 
 
 @pytest.mark.parametrize(
@@ -223,6 +226,19 @@ def test_broken_html(faults: FixtureServer, tmp_path: Path, path: str, expected:
         assert f"Dropped: Quote without author (from {faults.url}{path})" in result.stderr
     else:
         assert "0 dropped" in result.stderr
+
+
+def test_repeated_quote_is_written_once(faults: FixtureServer, tmp_path: Path) -> None:
+    """A page showing one quote twice: the quote is written once, the repeat counted as a duplicate drop."""
+    path = "faults/html/repeated-quote/"
+    with urllib.request.urlopen(faults.url + path) as answer:  # noqa: S310 - our own 127.0.0.1 server
+        on_page = QuoteListPage(answer.read().decode(), faults.url + path).quotes()
+    assert [quote.text for quote in on_page] == [text for text, _, _ in [*FAULT_QUOTES, FAULT_QUOTES[0]]]  # control
+    result, items = crawl(faults.url + path, tmp_path)
+    assert_clean(result)
+    assert quotes_of(items) == FAULT_QUOTES
+    assert stat(result, "crawler/dropped/Quote/duplicate") == 1
+    assert "1 dropped (Quote/duplicate: 1)" in result.stderr
 
 
 @pytest.mark.parametrize("where", ["header", "meta", "none"])

@@ -186,6 +186,9 @@ def test_installed_package_runs_from_any_folder(tmp_path: Path) -> None:
         [sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps", "--no-build-isolation"]
         + ["-e", str(ROOT)],
         timeout=300,
+        # pip's own copy of pkg_resources warns that it is deprecated, and setuptools says "Editable installation."
+        # as a warning; every other warning stays an error.
+        env={"PYTHONWARNINGS": "error,ignore:pkg_resources is deprecated as an API,ignore:Editable installation."},
     )
     assert installed.returncode == 0, installed.stderr
     listed = run([venv / "bin" / "crawler", "list"], cwd=tmp_path)

@@ -12,7 +12,7 @@ from scrapy.http import HtmlResponse
 from crawler.errors import CrawlFailed
 from crawler.items import Quote
 from crawler.spiders.quotes_viewstate import QuotesViewstateSpider
-from tests.conftest import DATA, STRICT_ENV, read_jsonl, scrapy
+from tests.conftest import DATA, STRICT_ENV, assert_clean, read_jsonl, scrapy
 from tests.fixtureserver.replay import load_warc
 
 if TYPE_CHECKING:
@@ -63,12 +63,10 @@ def quotes_of(items: list[dict]) -> list[dict]:
 
 
 def test_face_exits_cleanly(face_crawl: tuple[str, Result, list[dict]]) -> None:
-    """Exit 0, the spider finished, and no ERROR line or traceback."""
+    """Exit 0, the spider finished, and no ERROR line, warning, traceback or shutdown noise (assert_clean)."""
     _, result, _ = face_crawl
-    assert result.returncode == 0, result.stderr[-3000:]
+    assert_clean(result)
     assert "'finish_reason': 'finished'" in result.stderr
-    assert " ERROR: " not in result.stderr
-    assert "Traceback" not in result.stderr
 
 
 def test_face_quotes_equal_truth(face_crawl: tuple[str, Result, list[dict]], quotes_truth: list[dict]) -> None:

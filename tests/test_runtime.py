@@ -1,7 +1,7 @@
 """crawler.runtime and `python -m crawler`: the loop choice, run() and await crawl(), wrong setups, Ctrl-C.
 
 Everything process-global runs in a fresh interpreter in Python's development mode, with
-ResourceWarning and DeprecationWarning as errors (STRICT_ENV).
+every warning an error (STRICT_ENV).
 """
 
 from __future__ import annotations
@@ -40,10 +40,20 @@ def assert_quiet_shutdown(result: Result) -> None:
         assert noise not in result.stderr, result.stderr[-3000:]
 
 
-def summaries(result: Result) -> dict[str, dict]:
+def _lines(result: Result) -> list[dict]:
     assert result.returncode == 0, result.stderr[-3000:]
-    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
-    return {line.pop("label"): line for line in lines}
+    return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+
+
+def summaries(result: Result) -> dict[str, dict]:
+    """Each crawl's summary by its label, without its times."""
+    times = ("label", "started", "finished")
+    return {line["label"]: {key: value for key, value in line.items() if key not in times} for line in _lines(result)}
+
+
+def intervals(result: Result) -> dict[str, tuple[float, float]]:
+    """When each crawl's spider opened and closed, by its label."""
+    return {line["label"]: (line["started"], line["finished"]) for line in _lines(result)}
 
 
 def truth_for(tag: str, quotes_truth: list[dict]) -> tuple[list[list[str]], list[str]]:
@@ -91,7 +101,7 @@ def test_run_twice_in_one_process(server: FixtureServer, quotes_truth: list[dict
 
 
 def test_await_crawl_in_turn_and_at_once(server: FixtureServer, quotes_truth: list[dict]) -> None:
-    """Inside asyncio.run(main()): two crawls awaited in turn and two gathered at once each return their tag's items."""
+    """In asyncio.run(main()): two crawls in turn and two gathered at once return their tag's items; the two overlap."""
     result = script("await_crawls", server.url)
     crawls = summaries(result)
     assert set(crawls) == {"sequential love", "sequential inspirational", "concurrent life", "concurrent humor"}
@@ -100,6 +110,12 @@ def test_await_crawl_in_turn_and_at_once(server: FixtureServer, quotes_truth: li
         assert got == {"quotes": quotes, "authors": authors, "other": [], "finish_reason": "finished"}, label
     # The gathered crawls ran together: different tags, so different items in each.
     assert crawls["concurrent life"]["quotes"] != crawls["concurrent humor"]["quotes"]
+    times = intervals(result)
+    # At once: each opened before the other closed. In turn: one closed before the other opened.
+    assert max(times["concurrent life"][0], times["concurrent humor"][0]) < min(
+        times["concurrent life"][1], times["concurrent humor"][1]
+    ), times
+    assert times["sequential love"][1] <= times["sequential inspirational"][0], times  # control: the clock tells
     assert_quiet_shutdown(result)
 
 
@@ -240,6 +256,7 @@ def test_python_m_crawler_writes_the_output_file(
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Traceback" not in result.stderr
     assert "Runtime: reactor AsyncioSelectorReactor, asyncio loop" in result.stderr
+    assert "'runtime/selector_loop': True," in result.stderr
     items = read_jsonl(out)
     quotes, authors = truth_for("love", quotes_truth)
     assert sorted([i["text"], i["author"]] for i in items if "text" in i) == quotes

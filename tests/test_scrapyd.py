@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests import books_replica
-from tests.conftest import ROOT, Result, proc, run
+from tests.conftest import ROOT, WARNING_LINE, Result, proc, run
 from tests.scrapyd_node import JOB_TIMEOUT, Scrapyd, checkout_copy, require_scrapyd, start_scrapyd
 from tests.test_books_crawl import expected
 from tests.test_quotes_crawl import expected_quote, split
@@ -129,10 +129,11 @@ def test_quotes_job_items_equal_truth(
 
 
 def test_quotes_job_log_is_clean(scrapyd: Scrapyd, quotes_job: tuple[dict, list[dict], str]) -> None:
-    """The job's log has no ERROR line, a normal finish, and Scrapyd's feed replaced the project's FEEDS."""
+    """The job's log has no ERROR line, no warning, a normal finish, and Scrapyd's feed replaced the project's FEEDS."""
     _, _, log = quotes_job
     assert log.strip(), "empty job log"
     assert " ERROR: " not in log
+    assert not WARNING_LINE.search(log)
     assert "'finish_reason': 'finished'" in log
     assert "Stored jsonlines feed (150 items) in: file://" in log
     # The project's own FEEDS would have written output/quotes/*.jsonl under the job's working folder.

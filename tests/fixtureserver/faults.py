@@ -277,6 +277,11 @@ class Faults:
             route("GET", r"/faults/html/unclosed/", lambda _r, _m: _html(_UNCLOSED)),
             route("GET", r"/faults/html/truncated/", lambda _r, _m: _html(_truncated_page())),
             route("GET", r"/faults/html/missing-author/", lambda _r, _m: _html(_missing_author_page())),
+            route(
+                "GET",
+                r"/faults/html/repeated-quote/",
+                lambda _r, _m: _html(quote_page([*FAULT_QUOTES, FAULT_QUOTES[0]])),
+            ),
             route("GET", r"/faults/korean/(euc-kr|cp949)/(header|meta|none)/", lambda _r, m: korean_page(m[1], m[2])),
             route("*", r"(?!/faults/).*", self.replayed),
         ]

@@ -25,4 +25,6 @@ def summary(result: CrawlResult) -> dict:
 
 
 def emit(label: str, result: CrawlResult) -> None:
-    print(json.dumps({"label": label, **summary(result)}), flush=True)
+    """One JSON line: the label, the summary, and when the spider opened and closed (seconds since the epoch)."""
+    started, finished = (result.stats[name].timestamp() for name in ("start_time", "finish_time"))
+    print(json.dumps({"label": label, **summary(result), "started": started, "finished": finished}), flush=True)
