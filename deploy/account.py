@@ -48,9 +48,7 @@ def _account() -> tuple[str, str]:
             return username, password
     username, password = (os.environ.pop(name, "") for name in ACCOUNT)
     if not (username and password):
-        raise ConfigError(
-            "scrapyd: refusing to start without an account: set SCRAPYD_USERNAME and SCRAPYD_PASSWORD"
-        )
+        raise ConfigError("scrapyd: refusing to start without an account: set SCRAPYD_USERNAME and SCRAPYD_PASSWORD")
     if os.name == "posix":
         _start_again_without_account((username, password))
     return username, password

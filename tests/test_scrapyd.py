@@ -343,3 +343,5 @@ def test_site_password_from_scrapyd_environment(
         scrapyd.schedule("quotes_login", base_url=fresh_server.url, username="reader", password="no")
     )
     assert "login refused: Error while logging in: wrong password." in scrapyd.fetch(refused["log_url"])
+    # What README warns of: a password given to schedule.json is on the job's command line, which Scrapyd logs.
+    assert "'-a', 'password=no'" in scrapyd.log_tail()

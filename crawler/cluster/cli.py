@@ -21,13 +21,17 @@ Run one crawl across several Scrapyd nodes and merge what they scrape into one f
 The current project's egg is deployed to every node (addversion.json); with N nodes,
 node I runs the spider with `-a shard=I/N` (schedule.json). listjobs.json is polled and
 a line is printed per node as its job moves on. A job counts only when its log's stats
-say finish_reason 'finished' and its items file holds every scraped item; a node that
-stops answering, or a job that ends otherwise, has its shard run again on another node.
+say finish_reason 'finished' with pages fetched, and its items file agrees with them:
+one line per scraped item, each an item of crawler/items.py, no key twice, as many of
+each type. A node that stops answering, a job that ends otherwise or fails that check,
+or a download that fails --attempts times, has its shard run again on another node.
 Then each shard's items (from the node's items_dir, over HTTP) are merged once, keeping
 the first item of each key (the `key` of its item class in crawler/items.py), and a summary is printed.
 
 Credentials for nodes behind HTTP basic auth come from SCRAPYD_USERNAME and
-SCRAPYD_PASSWORD. Exit status: 0 merged, 1 the crawl could not complete, 2 bad usage.
+SCRAPYD_PASSWORD, or from a node URL's user info (never printed); they are sent to
+that node's own scheme, host and port only. Exit status: 0 merged, 1 the crawl could
+not complete, 2 bad usage.
 """
 
 
