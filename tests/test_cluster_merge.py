@@ -9,7 +9,7 @@ import re
 import pytest
 
 from crawler.cluster.jobstats import JobStats, read_stats
-from crawler.cluster.merge import BadLine, Merger
+from crawler.cluster.merge import BadLine, Merger, survey
 
 # The end of a real Scrapyd job log, with a wrapped value and an error count added.
 LOG = b"""\
@@ -94,9 +94,9 @@ def test_merge_of_an_unknown_shape_drops_exact_repeats_only() -> None:
 def test_survey_counts_items_keys_and_types() -> None:
     """A shard's survey: its items, its distinct keys (a quote's text and author), its items by type."""
     lines = map(_line, [quote("“A”", "X", 1), quote("“A”", "X", 2), author("X"), {"other": 1}])
-    survey = Merger(None).survey([*lines, b"\n"])
-    assert (survey.items, survey.distinct) == (4, 3)
-    assert survey.types == {"Quote": 2, "Author": 1, None: 1}
+    found = survey([*lines, b"\n"])
+    assert (found.items, found.distinct) == (4, 3)
+    assert found.types == {"Quote": 2, "Author": 1, None: 1}
 
 
 @pytest.mark.parametrize(
@@ -105,6 +105,6 @@ def test_survey_counts_items_keys_and_types() -> None:
 )
 def test_a_line_without_an_item_is_named(line: bytes, why: str) -> None:
     """A torn line or a JSON value that is not an object stops the survey and the merge with its line number."""
-    for run in (Merger(None).survey, Merger(io.BytesIO()).add):
+    for run in (survey, Merger(io.BytesIO()).add):
         with pytest.raises(BadLine, match=f"^{re.escape(why)}$"):
             run([_line(author("X")), line])

@@ -36,7 +36,7 @@ class QuotesLoginSpider(QuotesSpider, Args[QuotesLoginParams]):
     @classmethod
     def check_arguments(cls, params: QuotesLoginParams, settings: BaseSettings) -> None:
         """A user name is required, as an argument or a setting: without one there is nothing to log in as."""
-        if not (params.username or settings.get("QUOTES_USERNAME")):
+        if not (params.username or _fallback(settings, "QUOTES_USERNAME")):
             raise BadArgument("-a username: required (or -s QUOTES_USERNAME=NAME): the login needs a user name")
 
     async def start(self) -> AsyncIterator[Request]:
@@ -46,7 +46,9 @@ class QuotesLoginSpider(QuotesSpider, Args[QuotesLoginParams]):
         page = LoginPage(response.text, response.url)
         if page.form_url() is None:
             raise CrawlFailed(f"no login form at {response.url}")
-        secret = self.args.password.get_secret_value() if self.args.password else self._fallback("QUOTES_PASSWORD")
+        secret = (
+            self.args.password.get_secret_value() if self.args.password else _fallback(self.settings, "QUOTES_PASSWORD")
+        )
         credentials = {"username": self._username() or "", "password": secret or ""}
         yield FormRequest(page.form_url(), formdata={**page.form_data(), **credentials}, callback=self.check_login)
 
@@ -59,8 +61,10 @@ class QuotesLoginSpider(QuotesSpider, Args[QuotesLoginParams]):
         yield self.first_listing().replace(dont_filter=True)
 
     def _username(self) -> str | None:
-        return self.args.username or self._fallback("QUOTES_USERNAME")
+        return self.args.username or _fallback(self.settings, "QUOTES_USERNAME")
 
-    def _fallback(self, name: str) -> str | None:
-        # The environment keeps a password off command lines, which every local user can read (`ps`).
-        return self.settings.get(name) or os.environ.get(name)
+
+def _fallback(settings: BaseSettings, name: str) -> str | None:
+    """The setting `name`, else the environment variable `name`."""
+    # The environment keeps a password off command lines, which every local user can read (`ps`).
+    return settings.get(name) or os.environ.get(name)
