@@ -116,6 +116,8 @@ class FakeScrapyd:
         self.cancelled: list[str] = []
         self.listjobs_answer: dict | None = None
         """An answer listjobs.json gives in place of the real one."""
+        self.addversion_answer: dict | None = None
+        """An answer addversion.json gives in place of "ok"."""
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
@@ -141,7 +143,7 @@ class FakeScrapyd:
         if endpoint == "/daemonstatus.json":
             return self._json({"status": "ok", "running": 0, "pending": 0, "finished": 0})
         if endpoint == "/addversion.json":
-            return self._json({"status": "ok", "spiders": 7})
+            return self._json(self.addversion_answer or {"status": "ok", "spiders": 7})
         if endpoint == "/schedule.json":
             return self._schedule(fields)
         if endpoint == "/listjobs.json":

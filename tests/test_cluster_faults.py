@@ -257,3 +257,17 @@ def test_listjobs_without_its_lists_one_line_and_jobs_cancelled(
     assert [fakes[0].cancelled, fakes[1].cancelled] == [list(fakes[0].jobs), list(fakes[1].jobs)]
     assert all(len(node.cancelled) == 1 for node in fakes)
     assert not out.exists()
+
+
+def test_node_message_over_several_lines_is_one_line(fakes: list[FakeScrapyd], egg: Path, tmp_path: Path) -> None:
+    """A traceback as a node's refusal (an egg that cannot import there) is cut to its error line: one line, exit 1."""
+    traceback = "Traceback (most recent call last):\n  File 'x.py', line 1\nModuleNotFoundError: No module named 'z'\n"
+    for node in fakes:
+        node.addversion_answer = {"status": "error", "message": traceback}
+    result = cluster(fakes, egg, tmp_path / "out.jsonl")
+    assert result.returncode == 1
+    refusal = "refused the egg (addversion.json: ModuleNotFoundError: No module named 'z')"
+    assert result.stderr.splitlines()[-1] == (
+        f"{PROG}no Scrapyd node took the egg: {fakes[0].url} {refusal}, {fakes[1].url} {refusal}"
+    )
+    assert all(line.startswith(("[", PROG)) for line in result.stderr.splitlines())

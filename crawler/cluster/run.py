@@ -227,7 +227,7 @@ class ClusterRun:
         elif job["state"] != attempt.state:
             attempt.state = job["state"]
             attempt.changed_at = time.monotonic()
-            pid = f", pid {job['pid']}" if job.get("pid") else ""
+            pid = f", pid {job['pid']}" if isinstance(job.get("pid"), int) else ""
             self._progress(attempt.node, attempt, f"{job['state']} (job {attempt.job}{pid})")
         elif time.monotonic() - attempt.changed_at >= _HEARTBEAT:
             attempt.changed_at = time.monotonic()

@@ -40,6 +40,13 @@ def _why_down(error: BaseException) -> str:
     return type(error).__name__
 
 
+def _one_line(message: str, limit: int = 300) -> str:
+    """A node's message as one printable line: its last non-blank line (a traceback's error), at most `limit` long."""
+    lines = [line.strip() for line in message.splitlines() if line.strip()] or [""]
+    text = "".join(character if character.isprintable() else "?" for character in lines[-1])
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _origin(url: str) -> tuple[str, str, int | None]:
     """Scheme, host and port of a URL, the port made explicit, so that equal origins compare equal."""
     parts = urlsplit(url)
@@ -161,7 +168,7 @@ class Node:
             raise NodeRefused(f"{endpoint} did not answer JSON: is this a Scrapyd?") from None
         if not isinstance(answer, dict) or answer.get("status") != "ok":
             message = answer.get("message", answer) if isinstance(answer, dict) else answer
-            raise NodeRefused(f"{endpoint}: {str(message).strip()}")
+            raise NodeRefused(f"{endpoint}: {_one_line(str(message))}")
         return answer
 
     def daemon_status(self) -> dict[str, Any]:
