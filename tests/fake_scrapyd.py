@@ -94,7 +94,6 @@ class Job:
     log: bytes
     items: bytes
     outcome: Outcome
-    listed: int = 0
 
 
 @dataclass
@@ -175,7 +174,6 @@ class FakeScrapyd:
     def _listjobs(self) -> dict[str, Any]:
         finished = []
         for job in self.jobs.values():
-            job.listed += 1
             finished.append(
                 {
                     "id": job.id,

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from crawler.cluster.scrapyd import Node
+from crawler.errors import ForeignURL, NodeRefused
 from tests.conftest import Result, proc, read_jsonl
 from tests.fake_scrapyd import ITEMS, FakeScrapyd, Outcome, Recorder, jsonl
 from tests.scrapyd_node import clean_env
@@ -271,3 +273,26 @@ def test_node_message_over_several_lines_is_one_line(fakes: list[FakeScrapyd], e
         f"{PROG}no Scrapyd node took the egg: {fakes[0].url} {refusal}, {fakes[1].url} {refusal}"
     )
     assert all(line.startswith(("[", PROG)) for line in result.stderr.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("path", "resolved"),
+    [
+        ("/logs/crawler/quotes/1.log", "http://h:6800/logs/crawler/quotes/1.log"),
+        ("logs/x.log", "http://h:6800/logs/x.log"),
+        ("http://H:6800/items/x.jl", "http://H:6800/items/x.jl"),
+        ("http://h:6801/items/x.jl", ForeignURL),
+        ("https://h:6800/items/x.jl", ForeignURL),
+        ("//elsewhere/items/x.jl", ForeignURL),
+        ("http:/elsewhere/x.jl", ForeignURL),
+        ("/logs/a\nforged line.log", NodeRefused),
+    ],
+)
+def test_paths_a_node_gives_resolve_on_its_origin_only(path: str, resolved: str | type[Exception]) -> None:
+    """A path from listjobs.json resolves under the node; a URL on another scheme, host or port is refused."""
+    node = Node("http://h:6800", ("user", "pw"))
+    if isinstance(resolved, str):
+        assert node.resolve(path) == resolved
+    else:
+        with pytest.raises(resolved):
+            node.resolve(path)

@@ -109,6 +109,8 @@ class Node:
 
     def resolve(self, path: str) -> str:
         """The URL of `path` (an endpoint, or a path or URL listjobs.json gave); NodeRefused if it leaves the node."""
+        if not path.isprintable() or " " in path:
+            raise NodeRefused(f"refused to fetch {path[:200]!r}: not a URL")
         parts = urlsplit(path)
         if not (parts.scheme or parts.netloc):
             return urljoin(self.url + "/", path.lstrip("/"))
@@ -126,6 +128,8 @@ class Node:
             raise NodeDown(f"no answer in {self.timeout:g}s") from None
         except requests.ConnectionError as error:
             raise NodeDown(_why_down(error)) from None
+        except requests.RequestException as error:
+            raise NodeRefused(f"{endpoint}: {type(error).__name__}") from None
         if response.status_code == 401:
             response.close()
             raise NodeRefused("HTTP 401: credentials refused", status=401)
