@@ -152,6 +152,9 @@ def test_quotes_job_log_is_clean(scrapyd: Scrapyd, quotes_job: tuple[dict, list[
     assert " ERROR: " not in log
     assert "'finish_reason': 'finished'" in log
     assert "Stored jsonlines feed (150 items) in: file://" in log
+    # Items by type, which the cluster command checks each shard's items file against.
+    assert "'crawler/scraped/Author': 50," in log
+    assert "'crawler/scraped/Quote': 100," in log
     # The project's own FEEDS would have written output/quotes/*.jsonl under the job's working folder.
     assert not (scrapyd.home / "output").exists()
 
