@@ -229,6 +229,7 @@ def test_download_that_never_succeeds_moves_the_shard(
         ("{0},ftp://127.0.0.1:21", "--nodes: a node is an http:// or https:// URL (got 'ftp://127.0.0.1:21')"),
         ("{0},127.0.0.1:6800", "--nodes: a node is an http:// or https:// URL (got '127.0.0.1:6800')"),
         ("{0},http://u:secret@h:0", "--nodes: port out of range 1-65535 (got 'http://***@h:0')"),
+        ("{0},http://h:http", "--nodes: the port is not a number (got 'http://h:http')"),
         ("{0},{0}/", "--nodes: a node is listed twice (got '{0}, {0}/')"),
     ],
 )

@@ -75,7 +75,9 @@ def parse_node_url(text: str) -> tuple[str, tuple[str, str] | None]:
         raise ValueError(f"node URLs are separated by commas (got '{shown}')")
     try:
         port = parts.port
-    except ValueError:
+    except ValueError as error:
+        if "out of range" not in str(error):
+            raise ValueError(f"the port is not a number (got '{shown}')") from None
         port = -1
     if port is not None and not 0 < port < 65536:
         raise ValueError(f"port out of range 1-65535 (got '{shown}')")
