@@ -107,3 +107,11 @@ class NodeRefused(RuntimeError):
     def __init__(self, message: str, *, status: int | None = None) -> None:
         super().__init__(message)
         self.status = status
+
+
+class ForeignURL(NodeRefused):
+    """A Scrapyd node named a URL (a job's log or items) outside its own origin: scheme, host and port.
+
+    Raised by `crawler.cluster.scrapyd.Node` before anything is sent there, so that the
+    node's credentials never reach another server; the cluster run fails that attempt.
+    """

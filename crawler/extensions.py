@@ -59,9 +59,9 @@ class CrawlSummary:
     """Logs, when a crawl ends, what it did in one line, and keeps the totals in the stats.
 
     Pages ok (`crawler/pages_ok`), retries (`retry/count`), failed requests by reason (`crawler/failed/<reason>`,
-    total `crawler/failed_count`), items scraped (`item_scraped_count`; those not written, `crawler/unwritten_count`)
-    and dropped by reason
-    (`crawler/dropped/<Item>/<reason>`, total `crawler/dropped_count`).
+    total `crawler/failed_count`), items scraped (`item_scraped_count`, by type `crawler/scraped/<Item>`; those not
+    written, `crawler/unwritten_count`) and dropped by reason (`crawler/dropped/<Item>/<reason>`, total
+    `crawler/dropped_count`).
     """
 
     def __init__(self, stats: StatsCollector) -> None:
@@ -72,7 +72,12 @@ class CrawlSummary:
         assert crawler.stats is not None
         extension = cls(crawler.stats)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(extension.item_scraped, signal=signals.item_scraped)
         return extension
+
+    def item_scraped(self, item: Any) -> None:
+        # By type, so that a cluster run can check a shard's items file against its crawl (crawler/cluster/run.py).
+        self.stats.inc_value(f"crawler/scraped/{type(item).__name__}")
 
     def spider_closed(self, reason: str) -> None:
         stats = self.stats.get_stats()

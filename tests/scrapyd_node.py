@@ -170,10 +170,16 @@ class Scrapyd:
         self.process = None
 
 
-def start_scrapyd(home: Path, username: str, password: str) -> Scrapyd:
-    """A Scrapyd from the project's deploy/scrapyd.conf in `home`, started on a free port with this account."""
-    shutil.copy(ROOT / "deploy" / "scrapyd.conf", home / "scrapyd.conf")
-    node = Scrapyd(f"http://127.0.0.1:{free_port()}", username, password, home, clean_env())
+def node_home(home: Path) -> Path:
+    """`home` set up as deploy/ is: Scrapyd's configuration and the application it names."""
+    for name in ("scrapyd.conf", "account.py"):
+        shutil.copy(ROOT / "deploy" / name, home / name)
+    return home
+
+
+def start_scrapyd(home: Path, username: str, password: str, **env: str) -> Scrapyd:
+    """A Scrapyd from the project's deploy/ in `home`, started on a free port with this account (and `env`)."""
+    node = Scrapyd(f"http://127.0.0.1:{free_port()}", username, password, node_home(home), {**clean_env(), **env})
     node.start()
     return node
 

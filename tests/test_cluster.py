@@ -207,6 +207,8 @@ def test_help_documents_every_option(checkout: Path) -> None:
         "--attempts",
         "--lost-after",
         "--http-timeout",
+        "--download-timeout",
+        "--download-max",
         "SCRAPYD_USERNAME",
         "SCRAPYD_PASSWORD",
     ):

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import io
 import json
+import re
+
+import pytest
 
 from crawler.cluster.jobstats import JobStats, read_stats
-from crawler.cluster.merge import Merger
+from crawler.cluster.merge import BadLine, Merger, survey
 
 # The end of a real Scrapyd job log, with a wrapped value and an error count added.
 LOG = b"""\
@@ -18,6 +21,8 @@ LOG = b"""\
                  'the dump'),
  'finish_reason': 'finished',
  'finish_time': datetime.datetime(2026, 11, 25, 12, 59, 40, 894422, tzinfo=datetime.timezone.utc),
+ 'crawler/scraped/Author': 7,
+ 'crawler/scraped/Quote': 30,
  'item_scraped_count': 37,
  'log_count/ERROR': 2,
  'start_time': datetime.datetime(2026, 11, 25, 12, 59, 40, 284700, tzinfo=datetime.timezone.utc)}
@@ -26,8 +31,10 @@ LOG = b"""\
 
 
 def test_stats_read_from_log() -> None:
-    """finish_reason, items, pages and errors come from the last stats dump, past a value pprint wrapped."""
-    assert read_stats(LOG.splitlines()) == JobStats(finish_reason="finished", items=37, pages=45, errors=2)
+    """finish_reason, items (all and by type), pages and errors come from the last stats dump, past a wrapped value."""
+    assert read_stats(LOG.splitlines()) == JobStats(
+        finish_reason="finished", items=37, pages=45, errors=2, types={"Author": 7, "Quote": 30}
+    )
 
 
 def test_stats_of_a_shutdown() -> None:
@@ -82,3 +89,22 @@ def test_merge_of_an_unknown_shape_drops_exact_repeats_only() -> None:
     merger = Merger(out)
     merger.add([b'{"a": 1}\n', b'{"a": 1}\n', b'{"a": 2}'])
     assert out.getvalue() == b'{"a": 1}\n{"a": 2}\n'
+
+
+def test_survey_counts_items_keys_and_types() -> None:
+    """A shard's survey: its items, its distinct keys (a quote's text and author), its items by type."""
+    lines = map(_line, [quote("“A”", "X", 1), quote("“A”", "X", 2), author("X"), {"other": 1}])
+    found = survey([*lines, b"\n"])
+    assert (found.items, found.distinct) == (4, 3)
+    assert found.types == {"Quote": 2, "Author": 1, None: 1}
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [(b'{"text": "cut', "line 2 is not JSON (a torn line?)"), (b"[1]", "line 2 is a JSON list, not an item")],
+)
+def test_a_line_without_an_item_is_named(line: bytes, why: str) -> None:
+    """A torn line or a JSON value that is not an object stops the survey and the merge with its line number."""
+    for run in (survey, Merger(io.BytesIO()).add):
+        with pytest.raises(BadLine, match=f"^{re.escape(why)}$"):
+            run([_line(author("X")), line])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -150,6 +151,21 @@ def test_failed_login_stops_the_crawl(fresh_server: FixtureServer, tmp_path: Pat
     )
     assert good.returncode == 0, good.stderr[-3000:]
     assert {quote["goodreads_url"] is not None for quote in quotes_of(read_jsonl(out))} == {True}
+
+
+@pytest.mark.server_options("--login-password", "s3cret")
+def test_login_from_the_environment(fresh_server: FixtureServer, tmp_path: Path) -> None:
+    """QUOTES_USERNAME and QUOTES_PASSWORD in the environment log in, off the command line; a wrong one is refused."""
+    out = tmp_path / "items.jsonl"
+    account = {"QUOTES_USERNAME": "reader", "QUOTES_PASSWORD": "s3cret"}
+    good = crawl(fresh_server, out, "quotes_login", "-a", "tag=simile", env={**os.environ, **account})
+    assert good.returncode == 0, good.stderr[-3000:]
+    assert {quote["goodreads_url"] is not None for quote in quotes_of(read_jsonl(out))} == {True}
+    assert "s3cret" not in good.stderr
+    # The control: the password really comes from there.
+    out = tmp_path / "refused.jsonl"
+    wrong = crawl(fresh_server, out, "quotes_login", env={**os.environ, **account, "QUOTES_PASSWORD": "guess"})
+    refused(wrong, "login refused: Error while logging in: wrong password.", out)
 
 
 def test_login_without_user_name_stops_before_any_request(server: FixtureServer, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import configparser
 import json
 import secrets
 import shutil
@@ -14,7 +15,16 @@ import pytest
 
 from tests import books_replica
 from tests.conftest import ROOT, WARNING_LINE, Result, proc, run
-from tests.scrapyd_node import JOB_TIMEOUT, Scrapyd, checkout_copy, require_scrapyd, start_scrapyd
+from tests.scrapyd_node import (
+    JOB_TIMEOUT,
+    Scrapyd,
+    checkout_copy,
+    clean_env,
+    free_port,
+    node_home,
+    require_scrapyd,
+    start_scrapyd,
+)
 from tests.test_books_crawl import expected
 from tests.test_quotes_crawl import expected_quote, split
 
@@ -27,6 +37,12 @@ require_scrapyd()
 
 pytestmark = pytest.mark.slow
 
+# The quotes site's password, given to Scrapyd's environment rather than to any command line.
+SITE_PASSWORD = "site-s3cret"
+# A variable of Scrapyd's environment that its jobs do see, the control for the account they do not.
+VISIBLE = {"CRAWLER_TEST_VISIBLE": "seen-by-jobs"}
+REFUSAL = "scrapyd: refusing to start without an account: set SCRAPYD_USERNAME and SCRAPYD_PASSWORD"
+
 BIN = Path(sys.executable).parent
 # The commands a user runs, installed beside this interpreter (Scripts\*.exe on Windows).
 SCRAPYD_DEPLOY = shutil.which("scrapyd-deploy", path=str(BIN)) or "scrapyd-deploy"
@@ -36,7 +52,8 @@ SCRAPYD_CLIENT = shutil.which("scrapyd-client", path=str(BIN)) or "scrapyd-clien
 @pytest.fixture(scope="module")
 def scrapyd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Scrapyd]:
     """Scrapyd from the project's deploy/scrapyd.conf, in a temporary folder, on a free port, with its own account."""
-    running = start_scrapyd(tmp_path_factory.mktemp("scrapyd"), "tester", secrets.token_hex(8))
+    home = tmp_path_factory.mktemp("scrapyd")
+    running = start_scrapyd(home, "tester", secrets.token_hex(8), QUOTES_PASSWORD=SITE_PASSWORD, **VISIBLE)
     try:
         yield running
     finally:
@@ -136,6 +153,9 @@ def test_quotes_job_log_is_clean(scrapyd: Scrapyd, quotes_job: tuple[dict, list[
     assert not WARNING_LINE.search(log)
     assert "'finish_reason': 'finished'" in log
     assert "Stored jsonlines feed (150 items) in: file://" in log
+    # Items by type, which the cluster command checks each shard's items file against.
+    assert "'crawler/scraped/Author': 50," in log
+    assert "'crawler/scraped/Quote': 100," in log
     # The project's own FEEDS would have written output/quotes/*.jsonl under the job's working folder.
     assert not (scrapyd.home / "output").exists()
 
@@ -244,3 +264,91 @@ def test_books_job_items_equal_truth(scrapyd: Scrapyd, deployed: tuple[Path, Res
     assert all(book.pop("images") == [] for book in books)  # cover downloads are off by default
     assert {book["upc"]: book for book in books} == want
     assert " ERROR: " not in scrapyd.fetch(entry["log_url"])
+
+
+@pytest.mark.parametrize(
+    "account",
+    [{}, {"SCRAPYD_USERNAME": "crawler"}, {"SCRAPYD_USERNAME": "crawler", "SCRAPYD_PASSWORD": ""}],
+    ids=["none", "no-password", "empty-password"],
+)
+def test_node_without_account_refuses_to_start(tmp_path: Path, account: dict[str, str]) -> None:
+    """Scrapyd from deploy/ without SCRAPYD_USERNAME and SCRAPYD_PASSWORD exits at once with one line."""
+    port = free_port()
+    env = {**clean_env(), **account, "SCRAPYD_HTTP_PORT": str(port)}
+    result = proc("-m", "scrapyd", cwd=node_home(tmp_path), env=env, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [REFUSAL]
+    assert not (tmp_path / "twistd.pid").exists()
+
+
+def test_no_account_is_committed() -> None:
+    """deploy/scrapyd.conf holds no user name or password a server could fall back on."""
+    config = configparser.ConfigParser()
+    config.read(ROOT / "deploy" / "scrapyd.conf", encoding="utf-8")
+    assert not {"username", "password"} & set(config["scrapyd"])
+    assert config["scrapyd"]["application"] == "account.application"
+
+
+def _probe_spider(source: Path) -> None:
+    """A spider that yields what its job can see of the environment: its own and its Scrapyd's."""
+    (source / "crawler" / "spiders" / "envprobe.py").write_text(
+        """import os
+from pathlib import Path
+
+import scrapy
+
+
+def _environ(pid):
+    try:
+        return Path(f"/proc/{pid}/environ").read_bytes().decode("utf-8", "replace").split("\\0")
+    except OSError:
+        return None
+
+
+class EnvProbe(scrapy.Spider):
+    name = "envprobe"
+
+    async def start(self):
+        yield {"environ": dict(os.environ), "own": _environ("self"), "parent": _environ(os.getppid())}
+""",
+        encoding="utf-8",
+    )
+
+
+def test_jobs_cannot_read_the_account(scrapyd: Scrapyd, tmp_path: Path) -> None:
+    """A job sees Scrapyd's environment without its account, and (on Linux) so does Scrapyd's own /proc environ."""
+    source = checkout_copy(tmp_path, scrapyd.url)
+    _probe_spider(source)
+    assert json.loads(_deploy(scrapyd, source, "-p", "probe").stdout)["status"] == "ok"
+    entry = scrapyd.wait(scrapyd.api("schedule.json", {"project": "probe", "spider": "envprobe"})["jobid"])
+    (seen,) = [json.loads(line) for line in scrapyd.fetch(entry["items_url"]).splitlines()]
+    assert seen["environ"]["CRAWLER_TEST_VISIBLE"] == "seen-by-jobs"  # the control
+    assert "SCRAPYD_USERNAME" not in seen["environ"]
+    assert "SCRAPYD_PASSWORD" not in seen["environ"]
+    assert scrapyd.password not in json.dumps(seen)
+    if sys.platform == "linux":
+        assert "CRAWLER_TEST_VISIBLE=seen-by-jobs" in seen["own"]
+        assert "CRAWLER_TEST_VISIBLE=seen-by-jobs" in seen["parent"]  # Scrapyd's own, readable by its jobs
+
+
+@pytest.mark.server_options("--login-password", SITE_PASSWORD)
+def test_site_password_from_scrapyd_environment(
+    scrapyd: Scrapyd, deployed: tuple[Path, Result], fresh_server: FixtureServer
+) -> None:
+    """quotes_login under Scrapyd logs in with QUOTES_PASSWORD from Scrapyd's environment, on no command line."""
+    job_id = scrapyd.schedule("quotes_login", base_url=fresh_server.url, username="reader", tag="simile")
+    entry = scrapyd.wait(job_id)
+    log = scrapyd.fetch(entry["log_url"])
+    assert "Logged in as 'reader'" in log
+    quotes, _ = split([json.loads(line) for line in scrapyd.fetch(entry["items_url"]).splitlines()])
+    assert quotes
+    assert all(quote["goodreads_url"] for quote in quotes)
+    assert SITE_PASSWORD not in log
+    assert SITE_PASSWORD not in scrapyd.log_tail()
+    # The control: a wrong password given with -d is used instead, and refused.
+    refused = scrapyd.wait(
+        scrapyd.schedule("quotes_login", base_url=fresh_server.url, username="reader", password="no")
+    )
+    assert "login refused: Error while logging in: wrong password." in scrapyd.fetch(refused["log_url"])
+    # What README warns of: a password given to schedule.json is on the job's command line, which Scrapyd logs.
+    assert "'-a', 'password=no'" in scrapyd.log_tail()

@@ -21,25 +21,33 @@ Run one crawl across several Scrapyd nodes and merge what they scrape into one f
 The current project's egg is deployed to every node (addversion.json); with N nodes,
 node I runs the spider with `-a shard=I/N` (schedule.json). listjobs.json is polled and
 a line is printed per node as its job moves on. A job counts only when its log's stats
-say finish_reason 'finished' and its items file holds every scraped item; a node that
-stops answering, or a job that ends otherwise, has its shard run again on another node.
+say finish_reason 'finished' with pages fetched, and its items file agrees with them:
+one line per scraped item, each an item of crawler/items.py, no key twice, as many of
+each type. A node that stops answering, a job that ends otherwise or fails that check,
+or a download that fails --attempts times, has its shard run again on another node.
 Then each shard's items (from the node's items_dir, over HTTP) are merged once, keeping
 the first item of each key (the `key` of its item class in crawler/items.py), and a summary is printed.
 
 Credentials for nodes behind HTTP basic auth come from SCRAPYD_USERNAME and
-SCRAPYD_PASSWORD. Exit status: 0 merged, 1 the crawl could not complete, 2 bad usage.
+SCRAPYD_PASSWORD, or from a node URL's user info (never printed); they are sent to
+that node's own scheme, host and port only. Exit status: 0 merged, 1 the crawl could
+not complete, 2 bad usage.
 """
 
 
 def _nodes(text: str) -> list[str]:
-    urls = [url.strip().rstrip("/") for url in text.split(",") if url.strip()]
-    for url in urls:
-        if not url.startswith(("http://", "https://")):
-            raise argparse.ArgumentTypeError(f"a node is an http:// or https:// URL (got {url!r})")
+    """The node URLs of --nodes, each checked; BadArgument with one line that shows no password."""
+    from crawler.cluster.scrapyd import parse_node_url, without_userinfo
+
+    urls = [url.strip() for url in text.split(",") if url.strip()]
     if not urls:
-        raise argparse.ArgumentTypeError("give at least one node URL")
-    if len(set(urls)) != len(urls):
-        raise argparse.ArgumentTypeError(f"a node is listed twice (got {text!r})")
+        raise BadArgument("--nodes: give at least one node URL")
+    try:
+        addresses = [parse_node_url(url)[0] for url in urls]
+    except ValueError as error:
+        raise BadArgument(f"--nodes: {error}") from None
+    if len(set(addresses)) != len(addresses):
+        raise BadArgument(f"--nodes: a node is listed twice (got '{', '.join(map(without_userinfo, urls))}')")
     return urls
 
 
@@ -61,9 +69,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--nodes",
         required=True,
-        type=_nodes,
         metavar="URL,URL,...",
-        help="Scrapyd nodes, comma-separated, e.g. http://h1:6800,http://h2:6800; one shard per node",
+        help="Scrapyd nodes, comma-separated, e.g. http://h1:6800,http://h2:6800; one shard per node "
+        "(http://USER:PASSWORD@host:port gives that node its own account)",
     )
     parser.add_argument(
         "-O",
@@ -126,6 +134,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="seconds to wait for one answer from a node (default: %(default)s)",
     )
+    parser.add_argument(
+        "--download-timeout",
+        type=_positive(float),
+        default=600.0,
+        metavar="SECONDS",
+        help="the longest one download of a job's log or items may take (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--download-max",
+        type=_positive(int),
+        default=4096,
+        metavar="MIB",
+        help="the largest log or items file of one job, in MiB (default: %(default)s)",
+    )
 
 
 def _check(options: argparse.Namespace, project_dir: Path) -> None:
@@ -133,6 +155,7 @@ def _check(options: argparse.Namespace, project_dir: Path) -> None:
     from crawler.checks import apply_settings
     from crawler.launch import check_input, project_settings
 
+    options.nodes = _nodes(options.nodes)
     if options.output.suffix not in (".jsonl", ".jl"):
         raise BadArgument(f"-O: the merged output is JSON Lines, name it .jsonl (got '{options.output}')")
     if options.egg and not options.egg.is_file():
@@ -172,6 +195,8 @@ def run(options: argparse.Namespace, prog: str) -> int:
         attempts=options.attempts,
         lost_after=options.lost_after,
         http_timeout=options.http_timeout,
+        download_timeout=options.download_timeout,
+        download_limit=options.download_max * 1024 * 1024,
     )
     cluster = ClusterRun(
         plan,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -13,6 +13,8 @@ _DUMP_START = b"Dumping Scrapy stats:"
 # One entry of the pretty-printed stats dict: ` 'downloader/response_count': 385,`
 _ENTRY = re.compile(rb"^\s*\{?'(?P<name>[^']+)': (?P<value>.+?),?\}?\s*$")
 _INTEGER = re.compile(rb"-?\d+")
+# Items scraped of one type, counted by crawler.extensions.CrawlSummary: `crawler/scraped/Quote`.
+_SCRAPED_TYPE = "crawler/scraped/"
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,8 @@ class JobStats:
     items: int = 0
     pages: int = 0
     errors: int = 0
+    types: dict[str, int] = field(default_factory=dict)
+    """Items scraped by type name."""
 
 
 def read_stats(log_lines: Iterable[bytes]) -> JobStats:
@@ -54,4 +58,5 @@ def read_stats(log_lines: Iterable[bytes]) -> JobStats:
         items=integer("item_scraped_count"),
         pages=integer("downloader/response_count"),
         errors=integer("log_count/ERROR"),
+        types={name.removeprefix(_SCRAPED_TYPE): integer(name) for name in values if name.startswith(_SCRAPED_TYPE)},
     )

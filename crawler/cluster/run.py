@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from crawler.cluster.jobstats import JobStats, read_stats
-from crawler.cluster.merge import Merger
-from crawler.cluster.scrapyd import Node
-from crawler.errors import ClusterError, NodeDown, NodeRefused
+from crawler.cluster.merge import BadLine, Merger, survey
+from crawler.cluster.scrapyd import Node, parse_node_url
+from crawler.errors import ClusterError, ForeignURL, NodeDown, NodeRefused
 from crawler.sharding import Shard
 
 if TYPE_CHECKING:
@@ -43,6 +43,10 @@ class Plan:
     attempts: int = 3
     lost_after: int = 3
     http_timeout: float = 10.0
+    download_timeout: float = 600.0
+    """The longest one download of a job's log or items may take, in seconds."""
+    download_limit: int = 4 * 1024**3
+    """The most bytes one job's log or items file may hold."""
 
 
 @dataclass
@@ -75,12 +79,22 @@ class Attempt:
     end_time: str | None = None
     spool: Path | None = None
     changed_at: float = field(default_factory=time.monotonic)
+    download_failures: int = 0
+    """Downloads of the job's log or items that failed; they count for the job, however its node answers otherwise."""
 
     @property
     def duration(self) -> float | None:
         if not (self.start_time and self.end_time):
             return None
-        return (datetime.fromisoformat(self.end_time) - datetime.fromisoformat(self.start_time)).total_seconds()
+        try:
+            return (datetime.fromisoformat(self.end_time) - datetime.fromisoformat(self.start_time)).total_seconds()
+        except (ValueError, TypeError):
+            return None
+
+
+def _by_type(counts: dict[str | None, int] | dict[str, int]) -> str:
+    """Item counts by type, as in a message: `Author: 50, Quote: 100`."""
+    return ", ".join(f"{name}: {count}" for name, count in sorted(counts.items()))
 
 
 def credentials() -> tuple[str, str] | None:
@@ -116,9 +130,11 @@ class ClusterRun:
         self.say = say
         self.report = report
         auth = credentials()
-        self.nodes = [
-            NodeState(number, Node(url, auth, timeout=plan.http_timeout)) for number, url in enumerate(plan.nodes, 1)
-        ]
+        self.nodes = []
+        for number, text in enumerate(plan.nodes, 1):
+            # User info in a node's URL is that node's account, and never shown.
+            url, own_auth = parse_node_url(text)
+            self.nodes.append(NodeState(number, Node(url, own_auth or auth, timeout=plan.http_timeout)))
         self.shards = [Shard(index, len(plan.nodes)) for index in range(len(plan.nodes))]
         self.attempts: list[Attempt] = []
         self.done: dict[int, Attempt] = {}
@@ -211,39 +227,81 @@ class ClusterRun:
         elif job["state"] != attempt.state:
             attempt.state = job["state"]
             attempt.changed_at = time.monotonic()
-            pid = f", pid {job['pid']}" if job.get("pid") else ""
+            pid = f", pid {job['pid']}" if isinstance(job.get("pid"), int) else ""
             self._progress(attempt.node, attempt, f"{job['state']} (job {attempt.job}{pid})")
         elif time.monotonic() - attempt.changed_at >= _HEARTBEAT:
             attempt.changed_at = time.monotonic()
             self._progress(attempt.node, attempt, f"still {attempt.state}")
 
     def _verify(self, attempt: Attempt, job: dict[str, Any]) -> None:
-        """A finished job counts only if its log says `finished` and its items file holds every scraped item."""
+        """A finished job counts only if its crawl finished, fetched pages, and its items file matches its stats.
+
+        The file must hold exactly the items the crawl scraped: as many lines, each a distinct key (the crawl
+        writes each key once), as many of each item type. A file or log that cannot be downloaded is tried again
+        at the next poll, up to --attempts times for the job.
+        """
         node = attempt.node
         if not job.get("log_url"):
             self._fail(attempt, "job left no log (did it die at start, or is logs_dir empty in scrapyd.conf?)")
             return
-        attempt.stats = stats = read_stats(node.api.lines(job["log_url"]))
-        if stats.finish_reason != "finished":
-            why = f"finish_reason {stats.finish_reason!r}" if stats.finish_reason else "no stats in its log (killed?)"
-            self._fail(attempt, f"job ended without finishing: {why}")
+        limits = {"limit": self.plan.download_limit, "seconds": self.plan.download_timeout}
+        spool = self.scratch / f"shard-{attempt.shard.index}-{attempt.number}.jl"
+        try:
+            stats = read_stats(node.api.lines(job["log_url"], **limits))
+            if stats.finish_reason == "finished" and stats.items:
+                if not job.get("items_url"):
+                    raise ClusterError(f"{node.url} does not serve items (items_dir is empty in its scrapyd.conf)")
+                node.api.download(job["items_url"], spool, **limits)
+            else:
+                # Scrapy writes no feed file for a crawl without items (FEED_STORE_EMPTY = False).
+                spool.write_bytes(b"")
+        except ForeignURL as error:
+            self._fail(attempt, str(error))
             return
-        attempt.spool = self.scratch / f"shard-{attempt.shard.index}-{attempt.number}.jl"
-        if stats.items:
-            if not job.get("items_url"):
-                raise ClusterError(f"{node.url} does not serve items (items_dir is empty in its scrapyd.conf)")
-            node.api.download(job["items_url"], attempt.spool)
-        else:
-            # Scrapy writes no feed file for a crawl without items (FEED_STORE_EMPTY = False).
-            attempt.spool.write_bytes(b"")
-        with attempt.spool.open("rb") as lines:
-            attempt.items = sum(1 for line in lines if line.strip())
-        if attempt.items != stats.items:
-            self._fail(attempt, f"items file holds {attempt.items} items but the crawl scraped {stats.items}")
+        except (NodeDown, NodeRefused) as error:
+            self._refused(node, error)
+            self._download_failed(attempt, error)
+            return
+        attempt.stats, attempt.spool = stats, spool
+        problem = self._shard_problem(stats, spool)
+        if problem:
+            self._fail(attempt, problem)
             return
         attempt.state = "finished"
+        attempt.items = stats.items
         self.done[attempt.shard.index] = attempt
         self._progress(node, attempt, f"finished: {attempt.items} items, {stats.pages} pages, {stats.errors} errors")
+
+    def _shard_problem(self, stats: JobStats, spool: Path) -> str | None:
+        """Why a job's stats and items file are no whole shard, or None when they are."""
+        if stats.finish_reason != "finished":
+            why = f"finish_reason {stats.finish_reason!r}" if stats.finish_reason else "no stats in its log (killed?)"
+            return f"job ended without finishing: {why}"
+        if stats.pages == 0:
+            return "job fetched no page (can the node reach the site?)"
+        try:
+            with spool.open("rb") as lines:
+                found = survey(lines)
+        except BadLine as error:
+            return f"items file: {error}"
+        if found.items != stats.items:
+            return f"items file holds {found.items} items but the crawl scraped {stats.items}"
+        if found.distinct != found.items:
+            return f"items file repeats the key of {found.items - found.distinct} of its {found.items} items"
+        if found.types[None]:
+            return f"items file holds {found.types[None]} lines of no item type of crawler.items"
+        if dict(found.types) != stats.types:
+            scraped = _by_type(stats.types) or "no item counts by type in its stats"
+            return f"items file holds {_by_type(found.types)} but the crawl scraped {scraped}"
+        return None
+
+    def _download_failed(self, attempt: Attempt, error: Exception) -> None:
+        attempt.download_failures += 1
+        tries = f"{attempt.download_failures} of {self.plan.attempts} tries"
+        if attempt.download_failures >= self.plan.attempts:
+            self._fail(attempt, f"its files could not be downloaded ({tries}): {error}")
+        else:
+            self._progress(attempt.node, attempt, f"download failed ({tries}): {error}")
 
     # --- placing shards -----------------------------------------------------
 
@@ -332,16 +390,23 @@ class ClusterRun:
     def _merge(self) -> tuple[int, int]:
         """Each shard's verified items once, in shard order, into the output file, which appears only when whole."""
         output = self.plan.output
-        output.parent.mkdir(parents=True, exist_ok=True)
         partial = output.with_name(output.name + ".part")
-        with partial.open("wb") as out:
-            merger = Merger(out)
-            for shard in self.shards:
-                spool = self.done[shard.index].spool
-                assert spool is not None
-                with spool.open("rb") as lines:
-                    merger.add(lines)
-        partial.replace(output)
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            with partial.open("wb") as out:
+                merger = Merger(out)
+                for shard in self.shards:
+                    spool = self.done[shard.index].spool
+                    assert spool is not None
+                    with spool.open("rb") as lines:
+                        merger.add(lines)
+            partial.replace(output)
+        except (BadLine, OSError) as error:
+            partial.unlink(missing_ok=True)
+            raise ClusterError(f"could not merge into {output}: {error}") from None
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
         return merger.counts.written, merger.counts.duplicates
 
     def _progress(self, state: NodeState, attempt: Attempt | None, message: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any
 
 from pydantic import SecretStr  # noqa: TC002 (pydantic reads the annotation at run time)
@@ -21,9 +22,9 @@ if TYPE_CHECKING:
 
 class QuotesLoginParams(QuotesParams):
     username: str | None = None
-    """Falls back to the QUOTES_USERNAME setting; the site accepts any non-empty name."""
+    """Falls back to the QUOTES_USERNAME setting, then environment variable; the site accepts any non-empty name."""
     password: SecretStr | None = None
-    """Falls back to the QUOTES_PASSWORD setting; kept out of logs and reprs."""
+    """Falls back to the QUOTES_PASSWORD setting, then environment variable; kept out of logs and reprs."""
 
 
 class QuotesLoginSpider(QuotesSpider, Args[QuotesLoginParams]):
@@ -35,7 +36,7 @@ class QuotesLoginSpider(QuotesSpider, Args[QuotesLoginParams]):
     @classmethod
     def check_arguments(cls, params: QuotesLoginParams, settings: BaseSettings) -> None:
         """A user name is required, as an argument or a setting: without one there is nothing to log in as."""
-        if not (params.username or settings.get("QUOTES_USERNAME")):
+        if not (params.username or _fallback(settings, "QUOTES_USERNAME")):
             raise BadArgument("-a username: required (or -s QUOTES_USERNAME=NAME): the login needs a user name")
 
     async def start(self) -> AsyncIterator[Request]:
@@ -50,7 +51,9 @@ class QuotesLoginSpider(QuotesSpider, Args[QuotesLoginParams]):
         page = LoginPage(response.text, response.url)
         if page.form_url() is None:
             raise CrawlFailed(f"no login form at {response.url}")
-        secret = self.args.password.get_secret_value() if self.args.password else self.settings.get("QUOTES_PASSWORD")
+        secret = (
+            self.args.password.get_secret_value() if self.args.password else _fallback(self.settings, "QUOTES_PASSWORD")
+        )
         credentials = {"username": self._username() or "", "password": secret or ""}
         yield FormRequest(page.form_url(), formdata={**page.form_data(), **credentials}, callback=self.check_login)
 
@@ -70,4 +73,10 @@ class QuotesLoginSpider(QuotesSpider, Args[QuotesLoginParams]):
         yield self.first_listing().replace(dont_filter=True)
 
     def _username(self) -> str | None:
-        return self.args.username or self.settings.get("QUOTES_USERNAME")
+        return self.args.username or _fallback(self.settings, "QUOTES_USERNAME")
+
+
+def _fallback(settings: BaseSettings, name: str) -> str | None:
+    """The setting `name`, else the environment variable `name`."""
+    # The environment keeps a password off command lines, which every local user can read (`ps`).
+    return settings.get(name) or os.environ.get(name)
