@@ -40,6 +40,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.RetryAfterMiddleware": 550,
     # A robots.txt that cannot be fetched is one warning line, not an ERROR with a traceback.
     "crawler.middlewares.RobotsTxtFailure": 540,
+    # -s RECORD_WARC=PATH: every request and response to a WARC file; next to the downloader, so bodies stay as sent.
+    "crawler.recorder.WarcRecorder": 950,
 }
 # Seconds: the longest a Retry-After header may make a retry wait, and the first back-off step.
 RETRY_AFTER_MAX = 60

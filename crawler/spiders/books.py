@@ -5,19 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
-from scrapy import Request, Spider
+from scrapy import Request
 from scrapy_spider_metadata import Args
 
 from crawler.args import SiteParams
 from crawler.errors import CrawlFailed
 from crawler.items import Book
-from crawler.parsers.books_toscrape_com import BookListPage, read_book
-from crawler.pool import ParserPool
+from crawler.parsers.books_toscrape_com import BookListPage, BookPage
+from crawler.shapes import ListingSpider
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from scrapy.crawler import Crawler
     from scrapy.http import TextResponse
 
 
@@ -28,18 +27,12 @@ class BooksParams(SiteParams):
     )
 
 
-class BooksSpider(Args[BooksParams], Spider):
+class BooksSpider(Args[BooksParams], ListingSpider):
     name = "books"
     # What it yields: a CSV output gets one file per type (crawler.feeds).
     item_types = (Book,)
-    # Parses in this thread unless from_crawler() gives the spider a pool of its own.
-    parsers = ParserPool(0)
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> BooksSpider:
-        spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.parsers = ParserPool.from_crawler(crawler)
-        return spider
+    listing_page = BookListPage
+    detail_page = BookPage
 
     async def start(self) -> AsyncIterator[Request]:
         # The home page is the first listing page and holds the category sidebar.
@@ -56,15 +49,3 @@ class BooksSpider(Args[BooksParams], Spider):
             names = ", ".join(sorted(categories, key=str.casefold))
             raise CrawlFailed(f"-a category: no such category (got {self.args.category!r}); valid categories: {names}")
         yield response.follow(url, callback=self.parse)
-
-    def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
-        # In this thread, at once: the next requests wait on it (it reads only the links, about 1 ms).
-        page = BookListPage(response.text, response.url)
-        for url in page.book_urls():
-            if self.args.shard.owns(url):
-                yield response.follow(url, callback=self.parse_book)
-        if next_page := page.next_page_url():
-            yield response.follow(next_page, callback=self.parse)
-
-    async def parse_book(self, response: TextResponse) -> AsyncIterator[Any]:
-        yield await self.parsers.run(read_book, response.text, response.url)

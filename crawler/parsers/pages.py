@@ -1,0 +1,81 @@
+"""Page classes for parsers: a listing page (items, detail links, next link) and an item page (a method per field).
+
+Pure like every parser: HTML (or a part of it) and its URL in, items and absolute URLs out, no Scrapy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, ClassVar, Generic, TypeVar
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, Tag
+
+ItemT = TypeVar("ItemT")
+
+
+class Unfilled(NotImplementedError):
+    """A field method `scrapy newsite` generated and nobody has filled in yet: it names the method to write."""
+
+    def __init__(self, page: object, method: str) -> None:
+        module = type(page).__module__.replace(".", "/") + ".py"
+        super().__init__(f"{type(page).__name__}.{method}() is still a stub: fill it in ({module})")
+
+
+class ItemPage(Generic[ItemT]):
+    """One item: a whole detail page, or one item's block of a listing page; a method per field of `item_class`."""
+
+    item_class: ClassVar[type]
+
+    def __init__(self, markup: str | Tag, url: str) -> None:
+        self.url = url
+        self.node: Tag = markup if isinstance(markup, Tag) else BeautifulSoup(markup, "lxml")
+
+    def item(self) -> ItemT:
+        """The item, each field from the method of its name."""
+        names = [field.name for field in dataclasses.fields(self.item_class)]
+        return self.item_class(**{name: getattr(self, name)() for name in names})  # type: ignore[no-any-return]
+
+    def items(self) -> list[ItemT]:
+        return [self.item()]
+
+    def link(self, node: Tag | None, attribute: str = "href") -> str | None:
+        """A link of `node`, absolute; None without the node or the attribute."""
+        value = node.get(attribute) if node is not None else None
+        return urljoin(self.url, str(value)) if value else None
+
+
+class ListPage:
+    """A listing page: the items shown on it (each read by `item_page`), links to detail pages, the next page."""
+
+    item_page: ClassVar[type[ItemPage[Any]] | None] = None
+
+    def __init__(self, html: str, url: str) -> None:
+        self.url = url
+        self.soup = BeautifulSoup(html, "lxml")
+
+    def item_nodes(self) -> list[Tag]:
+        """The node of each item shown on this page; none when the items live on detail pages."""
+        return []
+
+    def items(self) -> list[Any]:
+        if self.item_page is None:
+            return []
+        return [self.item_page(node, self.url).item() for node in self.item_nodes()]
+
+    def detail_urls(self) -> list[str]:
+        """Absolute URLs of the pages of one item each that this page links to."""
+        return []
+
+    def next_page_url(self) -> str | None:
+        return None
+
+    def link(self, node: Tag | None, attribute: str = "href") -> str | None:
+        """A link of `node`, absolute; None without the node or the attribute."""
+        value = node.get(attribute) if node is not None else None
+        return urljoin(self.url, str(value)) if value else None
+
+
+def read_items(page_class: type, html: str, url: str) -> list[Any]:
+    """The items of one page, from one call: what a parser worker process runs for a detail page."""
+    return list(page_class(html, url).items())
