@@ -6,6 +6,7 @@ Pure like every parser: HTML (or a part of it) and its URL in, items and absolut
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any, ClassVar, Generic, TypeVar
 from urllib.parse import urljoin
 
@@ -23,13 +24,16 @@ class Unfilled(NotImplementedError):
 
 
 class ItemPage(Generic[ItemT]):
-    """One item: a whole detail page, or one item's block of a listing page; a method per field of `item_class`."""
+    """One item: a whole detail page, one item's block of a listing page, or one row of a JSON answer.
+
+    A method per field of `item_class`, each reading `self.node`: a bs4 Tag for HTML, the row itself for JSON.
+    """
 
     item_class: ClassVar[type]
 
-    def __init__(self, markup: str | Tag, url: str) -> None:
+    def __init__(self, markup: str | Tag | Any, url: str) -> None:
         self.url = url
-        self.node: Tag = markup if isinstance(markup, Tag) else BeautifulSoup(markup, "lxml")
+        self.node: Any = BeautifulSoup(markup, "lxml") if isinstance(markup, str) else markup
 
     def item(self) -> ItemT:
         """The item, each field from the method of its name."""
@@ -38,6 +42,11 @@ class ItemPage(Generic[ItemT]):
 
     def items(self) -> list[ItemT]:
         return [self.item()]
+
+    def text(self, selector: str) -> str | None:
+        """The text of the first node under `self.node` that matches the CSS selector, trimmed; None without one."""
+        found = self.node.select_one(selector)
+        return found.get_text(strip=True) if found is not None else None
 
     def link(self, node: Tag | None, attribute: str = "href") -> str | None:
         """A link of `node`, absolute; None without the node or the attribute."""
@@ -74,6 +83,18 @@ class ListPage:
         """A link of `node`, absolute; None without the node or the attribute."""
         value = node.get(attribute) if node is not None else None
         return urljoin(self.url, str(value)) if value else None
+
+
+class JsonListPage(ListPage):
+    """A listing that is a JSON answer (an API a page's script calls): `self.data` holds it; rows are item nodes."""
+
+    def __init__(self, text: str, url: str) -> None:
+        self.url = url
+        self.data = json.loads(text)
+
+    def item_nodes(self) -> list[Any]:
+        """The rows: the answer itself when it is an array."""
+        return list(self.data) if isinstance(self.data, list) else []
 
 
 def read_items(page_class: type, html: str, url: str) -> list[Any]:
