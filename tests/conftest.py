@@ -31,6 +31,14 @@ os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
 os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-expected",
+        action="store_true",
+        help="rewrite tests/data/<domain>/expected.jl from a crawl of each site's replay, for a person to review",
+    )
+
+
 @dataclass
 class Result:
     returncode: int

@@ -37,6 +37,8 @@ class Recording:
     spider: str | None = None
     base_url: str | None = None
     origins: set[str] = field(default_factory=set)
+    by_url: dict[str, Reply] = field(default_factory=dict)
+    """The same responses by their recorded URL, headers as recorded: for running a spider without a server."""
 
     @property
     def base_path(self) -> str:
@@ -74,14 +76,19 @@ def load_recording(path: Path) -> Recording:
             recording.origins.add("{0.scheme}://{0.netloc}".format(urlsplit(url)))
             body, decoded = _body(record)
             headers = []
-            for name, value in record.http_headers.headers:
-                if name.lower() in _HOP_HEADERS or (decoded and name.lower() == "content-encoding"):
-                    continue
+            kept = [
+                (name, value)
+                for name, value in record.http_headers.headers
+                if name.lower() not in _HOP_HEADERS and not (decoded and name.lower() == "content-encoding")
+            ]
+            status = int(record.http_headers.get_statuscode())
+            recording.by_url[url] = Reply(status, body, kept)
+            for name, value in kept:
                 if name.lower() == "location":
                     value = "\0" + recording.target(value)  # resolved against the mount by mount_routes
                 headers.append((name, value))
             # Retried requests appear more than once; the last answer is the one the crawl went on with.
-            recording.pages[recording.target(url)] = Reply(int(record.http_headers.get_statuscode()), body, headers)
+            recording.pages[recording.target(url)] = Reply(status, body, headers)
     return recording
 
 
