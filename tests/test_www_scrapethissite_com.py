@@ -19,7 +19,7 @@ def test_item_page_has_one_method_per_field() -> None:
 
 def test_no_stub_left() -> None:
     """Every method `scrapy newsite` generated has been filled in."""
-    assert "raise Unfilled(" not in inspect.getsource(parser), "fill in the methods that still raise Unfilled"
+    assert "self.unfilled(" not in inspect.getsource(parser), "fill in the methods that still raise self.unfilled()"
 
 
 def test_recorded_pages_give_items() -> None:

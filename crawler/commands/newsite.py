@@ -120,4 +120,4 @@ class Command(ScrapyCommand):
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(_template(template).substitute(values), encoding="utf-8")
             print(f"wrote {path}")
-        print(f"next: fill in the stubs of crawler/parsers/{module}.py (`grep -n Unfilled` lists them)")
+        print(f"next: fill in the stubs of crawler/parsers/{module}.py (`grep -n unfilled` lists them)")

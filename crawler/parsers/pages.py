@@ -43,6 +43,10 @@ class ItemPage(Generic[ItemT]):
     def items(self) -> list[ItemT]:
         return [self.item()]
 
+    def unfilled(self, method: str) -> Unfilled:
+        """The error a stub `scrapy newsite` generated raises until it is filled in: `raise self.unfilled("name")`."""
+        return Unfilled(self, method)
+
     def text(self, selector: str) -> str | None:
         """The text of the first node under `self.node` that matches the CSS selector, trimmed; None without one."""
         found = self.node.select_one(selector)
@@ -78,6 +82,10 @@ class ListPage:
 
     def next_page_url(self) -> str | None:
         return None
+
+    def unfilled(self, method: str) -> Unfilled:
+        """The error a stub `scrapy newsite` generated raises until it is filled in: `raise self.unfilled("name")`."""
+        return Unfilled(self, method)
 
     def link(self, node: Tag | None, attribute: str = "href") -> str | None:
         """A link of `node`, absolute; None without the node or the attribute."""
