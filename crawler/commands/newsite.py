@@ -113,7 +113,7 @@ class Command(ScrapyCommand):
             "key": fields[0],
             "fields": "".join(f"    {field}: str | None = None\n" for field in fields).rstrip("\n"),
             "field_methods": "".join(_template("field.py.tmpl").substitute(field=field) for field in fields),
-            "today": datetime.datetime.now(tz=datetime.timezone.utc).date().isoformat(),
+            "today": datetime.datetime.now(tz=datetime.UTC).date().isoformat(),
         }
         for path, template in files.items():
             target = root / path

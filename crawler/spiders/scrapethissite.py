@@ -14,6 +14,7 @@ from scrapy_spider_metadata import Args
 from crawler.args import SiteParams
 from crawler.parsers.www_scrapethissite_com import CountryListPage, FilmsJson, FilmYearsPage, TeamListPage
 from crawler.shapes import ListingSpider
+from crawler.site_items.www_scrapethissite_com import Country, Film, Team
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
@@ -29,6 +30,7 @@ class ScrapethissiteParams(SiteParams):
 
 class ScrapethissiteSpider(Args[ScrapethissiteParams], ListingSpider):
     name = "scrapethissite"
+    item_types = (Country, Team, Film)
 
     async def start(self) -> AsyncIterator[Request]:
         yield self.listing("pages/simple/", CountryListPage)
