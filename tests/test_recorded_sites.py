@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from crawler.items import item_class_of
 from tests.conftest import STRICT_ENV, assert_clean, scrapy
 from tests.recorded_sites import RecordedSite, as_row, recorded_sites
 
@@ -27,8 +28,9 @@ def line(row: dict) -> str:
 
 
 def kind(row: dict) -> str:
-    """Rows of one item class share their field names."""
-    return ",".join(row)
+    """The item class a row holds (known by its field names)."""
+    cls = item_class_of(row)
+    return cls.__name__ if cls else ",".join(row)
 
 
 def _rebased(value: Any, replay: str, recorded: str) -> Any:
@@ -85,8 +87,7 @@ def _field_cases() -> list[Any]:
     for site in SITES:
         kinds = {kind(row): list(row) for row in site.expected()} if site.expected_path.exists() else {}
         for name, fields in kinds.items():
-            item_id = fields[0] if len(kinds) > 1 else "item"
-            cases += [pytest.param(site, name, field, id=f"{site.domain}-{item_id}-{field}") for field in fields]
+            cases += [pytest.param(site, name, field, id=f"{site.domain}-{name}-{field}") for field in fields]
     return cases
 
 
