@@ -150,3 +150,7 @@ class Book(Item, feed="books", key=("upc",), required=("title", "upc", "price", 
     url: str | None = None
     images: list[dict[str, str]] = field(default_factory=list)
     """Stored covers (url, path under IMAGES_STORE, checksum), filled only when cover downloads are on."""
+
+
+# The sites added with `scrapy newsite` declare their items in crawler/site_items/, imported last (they need Item).
+from crawler import site_items  # noqa: E402, F401

@@ -49,6 +49,8 @@ DOWNLOADER_MIDDLEWARES = {
     # reaches no host but its site's.
     "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
     "crawler.cookies.OfflineCookiesMiddleware": 700,
+    # -s RECORD_WARC=PATH: every request and response to a WARC file; next to the downloader, so bodies stay as sent.
+    "crawler.recorder.WarcRecorder": 950,
 }
 # Seconds: the longest a Retry-After header may make a retry wait, and the first back-off step.
 RETRY_AFTER_MAX = 60

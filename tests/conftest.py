@@ -29,6 +29,14 @@ for _name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_pro
 os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-expected",
+        action="store_true",
+        help="rewrite tests/data/<domain>/expected.jl from a crawl of each site's replay, for a person to review",
+    )
+
+
 @dataclass
 class Result:
     returncode: int

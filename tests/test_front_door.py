@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from tests.conftest import FixtureServer
 
-SPIDERS = "books, quotes, quotes_js, quotes_login, quotes_scroll, quotes_tableful, quotes_viewstate"
+SPIDERS = "books, quotes, quotes_js, quotes_login, quotes_scroll, quotes_tableful, quotes_viewstate, scrapethissite"
 LONG = "x" * 100_000
 
 # (spider, spider arguments, settings, the one line every entry point says)

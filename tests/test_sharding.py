@@ -4,24 +4,23 @@ from __future__ import annotations
 
 from collections import Counter
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 import pytest
 from itemadapter import ItemAdapter
+from scrapy.settings import Settings
+from scrapy.spiderloader import get_spider_loader
 
-from crawler.items import Author, Book, Quote
+from crawler.args import params_model
+from crawler.items import Author, Quote
 from crawler.sharding import Shard
-from crawler.spiders.books import BooksSpider
 from crawler.spiders.quotes import QuotesSpider
-from crawler.spiders.quotes_js import QuotesJsSpider
-from crawler.spiders.quotes_login import QuotesLoginSpider
-from crawler.spiders.quotes_scroll import QuotesScrollSpider
-from crawler.spiders.quotes_tableful import QuotesTablefulSpider
-from crawler.spiders.quotes_viewstate import QuotesViewstateSpider
 from tests import books_replica
 from tests.callback_crawl import Visit, crawl, live, recorded
 from tests.conftest import DATA, read_jsonl, scrapy
 from tests.fixtureserver.app import Reply
 from tests.fixtureserver.replay import load_warc
+from tests.recorded_sites import spider_class
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -32,6 +31,9 @@ if TYPE_CHECKING:
 
 QUOTE_PAGES = recorded(load_warc(DATA / "quotes.toscrape.com" / "recorded.warc.gz"))
 SHARD_COUNTS = range(1, 9)
+SPIDERS = get_spider_loader(Settings({"SPIDER_MODULES": ["crawler.spiders"]})).list()
+# Spiders whose every page is navigation (each shard fetches them all and splits only the items).
+NAVIGATION_ONLY = {"quotes_js", "quotes_scroll", "quotes_tableful"}
 
 
 def key(item: object) -> tuple:
@@ -87,14 +89,6 @@ def test_ownership_is_stable_across_processes() -> None:
     assert [Shard(index, 5).owns(url) for index in range(5)] == [False, False, False, True, False]
 
 
-def test_quotes_shards_partition_the_site() -> None:
-    """quotes: 100 quotes and 50 authors, once each for N = 1..8; author pages split, listings walked by all."""
-    site = "http://quotes.example/"
-    assert_shards_partition(
-        lambda **shard: QuotesSpider(base_url=site, **shard), QUOTE_PAGES, {"parse"}, Counter({Quote: 100, Author: 50})
-    )
-
-
 def test_quotes_tag_shards_partition() -> None:
     """Sharding composes with `-a tag`: the love tag's quotes and authors, once each across the shards."""
     loved = [quote for quote in read_jsonl(DATA / "quotes.toscrape.com" / "quotes.jl") if "love" in quote["tags"]]
@@ -107,45 +101,62 @@ def test_quotes_tag_shards_partition() -> None:
     )
 
 
-def test_books_shards_partition() -> None:
-    """books, on a 100-book replica: every shard walks the 5 catalogue pages, each product page goes to one shard."""
+# How to crawl a spider's site when its own replay will not do; every other spider crawls the replay of the
+# recording of its default base_url's host, served by the fixture server at /<host>/.
+SPECIAL: dict[str, dict] = {
+    # Its parser finds author links by their root path (`/author/...`): the quotes recording at the server's root.
+    "quotes": {"base": ""},
+    # The login and the search form post to the live stand-ins at the server's root.
+    "quotes_login": {"base": "", "args": {"username": "reader", "password": "secret"}, "cookies": True},
+    "quotes_viewstate": {"base": ""},
+    # A 100-book replica in memory: the recorded-site rule would find no recording of books.toscrape.com.
+    "books": {"pages": "books"},
+}
+
+
+def _book_pages() -> Callable[[Request], Reply | None]:
     files = books_replica.site_files(books_replica.catalogue(books=100))
     pages = {"/" + path: Reply(200, body, [("Content-Type", "text/html")]) for path, body in files}
     pages["/"] = pages["/index.html"]
-    assert_shards_partition(
-        lambda **shard: BooksSpider(base_url="http://books.example/", **shard),
-        recorded(pages),
-        {"parse_home", "parse"},
-        Counter({Book: 100}),
-    )
+    return recorded(pages)
 
 
-@pytest.mark.parametrize("spidercls", [QuotesJsSpider, QuotesScrollSpider, QuotesTablefulSpider])
-def test_listing_faces_shards_partition(spidercls: type[Spider]) -> None:
-    """The JS, scroll-API and table faces: every shard walks the pages, each page's 10 quotes come from one shard."""
-    assert_shards_partition(
-        lambda **shard: spidercls(base_url="http://quotes.example/", **shard),
-        QUOTE_PAGES,
-        {"parse"},
-        Counter({Quote: 100}),
-    )
+def _spider_site(name: str, server: FixtureServer) -> tuple[str, dict, Callable[[Request], Reply | None]]:
+    """Where to crawl the spider (base_url), with which other arguments, and how its requests are answered."""
+    special = SPECIAL.get(name, {})
+    if special.get("pages") == "books":
+        return "http://books.example/", {}, _book_pages()
+    if "base" in special:
+        return server.url + special["base"], special.get("args", {}), live(cookies=special.get("cookies", False))
+    model = params_model(spider_class(name))
+    default = model.model_fields["base_url"].default if model else None
+    host = urlsplit(default).hostname if isinstance(default, str) else None
+    assert host, f"{name}: its base_url has no default; give it a line in SPECIAL"
+    assert (DATA / host / "recorded.warc.gz").exists(), f"{name}: tests/data/{host}/ has no recording; see SPECIAL"
+    return f"{server.url}{host}/", {}, live()
 
 
-def test_viewstate_shards_partition(server: FixtureServer) -> None:
-    """The ViewState search: each author's form posts go to one shard; the 97 tagged quotes come out once."""
-    assert_shards_partition(
-        lambda **shard: QuotesViewstateSpider(base_url=server.url, **shard), live(), {"parse"}, Counter({Quote: 97})
-    )
+@pytest.mark.parametrize("name", SPIDERS)
+def test_every_spider_shards_partition(name: str, server: FixtureServer) -> None:
+    """Each spider of `scrapy list`, for N = 1..8: items once each across the N shards and equal to the whole crawl's;
+    each callback's pages either fetched by every shard (navigation) or by exactly one."""
+    base_url, args, fetch = _spider_site(name, server)
 
+    def make(**shard: str) -> Spider:
+        return spider_class(name)(base_url=base_url, **args, **shard)
 
-def test_login_shards_partition(server: FixtureServer) -> None:
-    """quotes_login: every shard logs in and walks the listings; quotes and author pages split as for quotes."""
-    assert_shards_partition(
-        lambda **shard: QuotesLoginSpider(base_url=server.url, username="reader", password="secret", **shard),
-        live(cookies=True),
-        {"parse", "log_in", "check_login"},
-        Counter({Quote: 100, Author: 50}),
-    )
+    whole = crawl(make(), fetch)
+    assert len(whole.items) > 1, "the whole crawl gave (almost) nothing to share"
+    assert len({key(item) for item in whole.items}) == len(whole.items), "the whole crawl repeats an item"
+    navigation = set(whole.fetched)
+    for count in SHARD_COUNTS:
+        visits = [crawl(make(shard=f"{index}/{count}"), fetch) for index in range(count)]
+        navigation &= {cb for cb in whole.fetched if all(v.fetched[cb] == whole.fetched[cb] for v in visits)}
+        assert_partition(visits, navigation, whole)
+        if count > 1:
+            # No shard does all of the work.
+            assert all(len(visit.items) < len(whole.items) for visit in visits)
+    assert set(whole.fetched) - navigation or name in NAVIGATION_ONLY, f"{name}: no page is split between shards"
 
 
 @pytest.mark.parametrize("value", ["3/2", "x/4", "0/0"])

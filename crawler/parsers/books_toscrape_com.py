@@ -65,6 +65,8 @@ class BookListPage:
         links = (heading.find("a", href=True) for heading in self._listing.find_all("h3"))
         return [urljoin(self.url, str(link["href"])) for link in links if link is not None]
 
+    detail_urls = book_urls  # what a ListingSpider follows to detail pages
+
     def next_page_url(self) -> str | None:
         pager = self._listing.find("ul", class_="pager")
         item = pager.find("li", class_="next") if pager is not None else None
@@ -124,6 +126,10 @@ class BookPage:
             image_url=self.image_url(),
             url=self.url,
         )
+
+    def items(self) -> list[Book]:
+        """The page's one book, as a ListingSpider reads a detail page."""
+        return [self.book()]
 
     def title(self) -> str | None:
         return _text(self._nodes.get("h1"))

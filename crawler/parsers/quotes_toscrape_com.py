@@ -158,6 +158,8 @@ class JsQuotePage:
     def quotes(self) -> list[Quote]:
         return [_quote_from_data(data, self.url) for data in self._data()]
 
+    items = quotes  # what a ListingSpider yields from a listing page
+
     def next_page_url(self) -> str | None:
         link = self._soup.select_one("li.next > a[href]")
         return urljoin(self.url, str(link["href"])) if link else None
@@ -183,6 +185,8 @@ class ApiQuotesPage:
 
     def quotes(self) -> list[Quote]:
         return [_quote_from_data(data, self.url) for data in self._data.get("quotes") or []]
+
+    items = quotes  # what a ListingSpider yields from a listing page
 
     def has_next(self) -> bool:
         return bool(self._data.get("has_next"))
@@ -216,6 +220,8 @@ class TablefulPage:
             tags = [link.get_text() for link in tags_cell.find_all("a")]
             quotes.append(Quote(text=text or None, author=author or None, tags=tags, url=self.url))
         return quotes
+
+    items = quotes  # what a ListingSpider yields from a listing page
 
     def next_page_url(self) -> str | None:
         for link in self._soup.select("table a[href]"):

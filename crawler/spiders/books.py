@@ -5,21 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
-from scrapy import Request, Spider
+from scrapy import Request
 from scrapy_spider_metadata import Args
 
 from crawler.args import SiteParams
 from crawler.errors import CrawlFailed
 from crawler.items import Book
-from crawler.parsers.books_toscrape_com import BookListPage, read_book
-from crawler.pool import ParserPool
+from crawler.parsers.books_toscrape_com import BookListPage, BookPage
 from crawler.progress import expect_items
+from crawler.shapes import ListingSpider
 from crawler.sharding import WHOLE
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
 
-    from scrapy.crawler import Crawler
     from scrapy.http import TextResponse
 
 
@@ -30,18 +29,12 @@ class BooksParams(SiteParams):
     )
 
 
-class BooksSpider(Args[BooksParams], Spider):
+class BooksSpider(Args[BooksParams], ListingSpider):
     name = "books"
     # What it yields: a CSV output gets one file per type (crawler.feeds).
     item_types = (Book,)
-    # Parses in this thread unless from_crawler() gives the spider a pool of its own.
-    parsers = ParserPool(0)
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> BooksSpider:
-        spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.parsers = ParserPool.from_crawler(crawler)
-        return spider
+    listing_page = BookListPage
+    detail_page = BookPage
 
     async def start(self) -> AsyncIterator[Request]:
         # The home page is the first listing page and holds the category sidebar.
@@ -71,21 +64,16 @@ class BooksSpider(Args[BooksParams], Spider):
         @returns requests 21 21
         @returns items 0 0
         """
-        # In this thread, at once: the next requests wait on it (it reads only the links, about 1 ms).
-        page = BookListPage(response.text, response.url)
-        if self.args.shard == WHOLE and (total := page.result_count()) is not None:
+        if self.args.shard == WHOLE and (total := BookListPage(response.text, response.url).result_count()) is not None:
             expect_items(self, total)  # the progress line's percentage and ETA
-        for url in page.book_urls():
-            if self.args.shard.owns(url):
-                yield response.follow(url, callback=self.parse_book)
-        if next_page := page.next_page_url():
-            yield response.follow(next_page, callback=self.parse)
+        yield from super().parse(response, **kwargs)
 
-    async def parse_book(self, response: TextResponse) -> AsyncIterator[Any]:
+    async def parse_detail(self, response: TextResponse, detail_page: type = BookPage) -> AsyncIterator[Any]:
         """A product page: the book.
 
         @path /catalogue/a-light-in-the-attic_1000/index.html
         @returns items 1 1
         @filled title price currency upc availability rating category description image_url url
         """
-        yield await self.parsers.run(read_book, response.text, response.url)
+        async for item in super().parse_detail(response, detail_page):
+            yield item

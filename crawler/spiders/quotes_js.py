@@ -5,15 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
-from scrapy import Request, Spider
 from scrapy_spider_metadata import Args
 
 from crawler.items import Quote
 from crawler.parsers.quotes_toscrape_com import JsQuotePage
+from crawler.shapes import ListingSpider
 from crawler.spiders.quotes import QuotesSiteParams
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterator
+    from collections.abc import Iterator
 
     from scrapy.http import TextResponse
 
@@ -22,14 +22,15 @@ class QuotesJsParams(QuotesSiteParams):
     delayed: bool = Field(False, description="read /js-delayed/, whose script waits 10 s before showing the quotes")
 
 
-class QuotesJsSpider(Args[QuotesJsParams], Spider):
+class QuotesJsSpider(Args[QuotesJsParams], ListingSpider):
     name = "quotes_js"
     # What it yields: a CSV output gets one file per type (crawler.feeds).
     item_types = (Quote,)
+    listing_page = JsQuotePage
 
-    async def start(self) -> AsyncIterator[Request]:
-        path = "js-delayed/" if self.args.delayed else "js/"
-        yield Request(self.args.base_url + path, callback=self.parse)
+    @property
+    def start_path(self) -> str:  # type: ignore[override]
+        return "js-delayed/" if self.args.delayed else "js/"
 
     def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
         """A page whose quotes are a script's data: its quotes and the next page.
@@ -39,8 +40,4 @@ class QuotesJsSpider(Args[QuotesJsParams], Spider):
         @returns requests 1 1
         @filled text author tags url
         """
-        page = JsQuotePage(response.text, response.url)
-        if self.args.shard.owns(response.url):
-            yield from page.quotes()
-        if next_page := page.next_page_url():
-            yield response.follow(next_page, callback=self.parse)
+        yield from super().parse(response, **kwargs)

@@ -4,28 +4,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scrapy import Request, Spider
 from scrapy_spider_metadata import Args
 
 from crawler.items import Quote
 from crawler.parsers.quotes_toscrape_com import ApiQuotesPage
+from crawler.shapes import ListingSpider
 from crawler.spiders.quotes import QuotesSiteParams
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterator
+    from collections.abc import Iterator
 
     from scrapy.http import TextResponse
 
 
-class QuotesScrollSpider(Args[QuotesSiteParams], Spider):
+class QuotesScrollSpider(Args[QuotesSiteParams], ListingSpider):
     """`/scroll` loads `/api/quotes?page=N` while the user scrolls; this reads those pages until `has_next` is false."""
 
     name = "quotes_scroll"
     # What it yields: a CSV output gets one file per type (crawler.feeds).
     item_types = (Quote,)
-
-    async def start(self) -> AsyncIterator[Request]:
-        yield Request(self.args.base_url + "api/quotes?page=1", callback=self.parse)
+    start_path = "api/quotes?page=1"
+    listing_page = ApiQuotesPage
 
     def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
         """A page of the JSON API: its quotes and the next page.
@@ -35,8 +34,4 @@ class QuotesScrollSpider(Args[QuotesSiteParams], Spider):
         @returns requests 1 1
         @filled text author tags url
         """
-        page = ApiQuotesPage(response.text, response.url)
-        if self.args.shard.owns(response.url):
-            yield from page.quotes()
-        if next_page := page.next_page_url():
-            yield response.follow(next_page, callback=self.parse)
+        yield from super().parse(response, **kwargs)

@@ -4,26 +4,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scrapy import Request, Spider
 from scrapy_spider_metadata import Args
 
 from crawler.items import Quote
 from crawler.parsers.quotes_toscrape_com import TablefulPage
+from crawler.shapes import ListingSpider
 from crawler.spiders.quotes import QuotesSiteParams
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterator
+    from collections.abc import Iterator
 
     from scrapy.http import TextResponse
 
 
-class QuotesTablefulSpider(Args[QuotesSiteParams], Spider):
+class QuotesTablefulSpider(Args[QuotesSiteParams], ListingSpider):
     name = "quotes_tableful"
     # What it yields: a CSV output gets one file per type (crawler.feeds).
     item_types = (Quote,)
-
-    async def start(self) -> AsyncIterator[Request]:
-        yield Request(self.args.base_url + "tableful/", callback=self.parse)
+    start_path = "tableful/"
+    listing_page = TablefulPage
 
     def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
         """A page of the table layout: its quotes and the next page.
@@ -33,8 +32,4 @@ class QuotesTablefulSpider(Args[QuotesSiteParams], Spider):
         @returns requests 1 1
         @filled text author tags url
         """
-        page = TablefulPage(response.text, response.url)
-        if self.args.shard.owns(response.url):
-            yield from page.quotes()
-        if next_page := page.next_page_url():
-            yield response.follow(next_page, callback=self.parse)
+        yield from super().parse(response, **kwargs)

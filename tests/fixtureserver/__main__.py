@@ -11,7 +11,8 @@ from tests.fixtureserver.app import FixtureServer
 from tests.fixtureserver.books import directory_routes, generated_routes
 from tests.fixtureserver.faults import FAULT_KINDS, Faults
 from tests.fixtureserver.forms import form_routes
-from tests.fixtureserver.replay import load_warc, replay_routes
+from tests.fixtureserver.replay import load_warc, recorded_sites, replay_routes
+from tests.fixtureserver.scrapethissite import standin_routes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -55,6 +56,9 @@ def main(argv: list[str] | None = None) -> None:
     routes = Faults(options.fail_rate, options.fail_times, options.seed, overrides).routes()
     routes += directory_routes(options.books_site) if options.books_site else generated_routes(options.books)
     routes += form_routes(quotes_pages, quotes_truth, login_password=options.login_password)
+    # Generated stand-ins of sites that cannot be recorded here, and every recorded site at /<domain>/.
+    routes += standin_routes()
+    routes += recorded_sites(DATA)
     # The replay answers any path it recorded, so it comes last.
     routes += replay_routes(quotes_pages)
     server = FixtureServer(routes, port=options.port, delay=options.delay)
