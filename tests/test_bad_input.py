@@ -52,8 +52,15 @@ def test_output_under_a_file(server: FixtureServer, tmp_path: Path) -> None:
 def test_refused_connection_ends_with_a_summary(unreachable_url: str, tmp_path: Path) -> None:
     """A base_url where nothing listens: one failure line, the summary, exit 1, and no hang."""
     result = scrapy(
-        "crawl", "quotes", "-a", f"base_url={unreachable_url}", "-O", tmp_path / "out.jsonl",
-        "-s", "AUTOTHROTTLE_ENABLED=False", timeout=60,
+        "crawl",
+        "quotes",
+        "-a",
+        f"base_url={unreachable_url}",
+        "-O",
+        tmp_path / "out.jsonl",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
+        timeout=60,
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr

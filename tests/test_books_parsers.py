@@ -102,7 +102,7 @@ def test_description_missing_or_blank_is_none() -> None:
 
 
 def test_out_of_stock_and_broken_page() -> None:
-    """"Out of stock" gives 0 and False; a page without product markup gives None fields, not an exception."""
+    """ "Out of stock" gives 0 and False; a page without product markup gives None fields, not an exception."""
     html = page(BOOKS[0].path).replace("In stock (22 available)", "Out of stock")
     book = BookPage(html, SITE).book()
     assert (book.availability, book.in_stock) == (0, False)

@@ -41,10 +41,14 @@ def test_retry_after_seconds(header: bytes | None, seconds: float | None) -> Non
         ({}, "it was forced to stop before it could close (a second Ctrl-C); the output may lack items in flight"),
         ({"finish_reason": "failed: login refused"}, "login refused"),
         ({"finish_reason": "login_failed"}, "the crawl stopped before the end (login_failed)"),
-        ({"finish_reason": "finished", "crawler/pages_ok": 9, "feedexport/failed_count/FileFeedStorage": 1},
-         "1 output feed(s) could not be stored"),
-        ({"finish_reason": "finished", "crawler/failed/connection_refused": 1},
-         "no page could be downloaded (connection_refused: 1)"),
+        (
+            {"finish_reason": "finished", "crawler/pages_ok": 9, "feedexport/failed_count/FileFeedStorage": 1},
+            "1 output feed(s) could not be stored",
+        ),
+        (
+            {"finish_reason": "finished", "crawler/failed/connection_refused": 1},
+            "no page could be downloaded (connection_refused: 1)",
+        ),
     ],
 )
 def test_crawl_failure_rules(stats: dict, problem: str | None) -> None:
@@ -54,8 +58,12 @@ def test_crawl_failure_rules(stats: dict, problem: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("content", "kept"),
-    [(b'{"a": 1}\n{"b": 2}\n', b'{"a": 1}\n{"b": 2}\n'), (b'{"a": 1}\n{"b": ', b'{"a": 1}\n'), (b'{"b": ', b""),
-     (b"", b"")],
+    [
+        (b'{"a": 1}\n{"b": 2}\n', b'{"a": 1}\n{"b": 2}\n'),
+        (b'{"a": 1}\n{"b": ', b'{"a": 1}\n'),
+        (b'{"b": ', b""),
+        (b"", b""),
+    ],
 )
 def test_torn_last_line_is_cut(tmp_path: Path, content: bytes, kept: bytes) -> None:
     """Only a last line without its newline goes; complete lines stay byte for byte."""
