@@ -71,9 +71,9 @@ def test_parse_runs_a_callback(server: FixtureServer) -> None:
 
 
 def test_parse_runs_an_async_callback_through_the_parser_pool(server: FixtureServer) -> None:
-    """`scrapy parse` on books' `parse_book`, an async callback whose page is parsed in a worker process."""
+    """`scrapy parse` on books` `parse_detail`, an async callback whose page is parsed in a worker process."""
     book = f"{server.url}books/catalogue/a-light-in-the-attic_1000/index.html"
-    result = scrapy_strict("parse", "--nolog", "--spider", "books", "-c", "parse_book", book)
+    result = scrapy_strict("parse", "--nolog", "--spider", "books", "-c", "parse_detail", book)
     assert_clean(result)
     assert "'title': 'A Light in the Attic'" in result.stdout
     assert "'upc': 'a897fe39b1053632'" in result.stdout
