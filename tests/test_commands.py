@@ -111,7 +111,13 @@ def test_bench_runs_cleanly() -> None:
 
 def check_sites(server: FixtureServer) -> str:
     """CHECK_BASE_URL for every site the project crawls: each one's copy on the fixture server."""
-    return json.dumps({"quotes.toscrape.com": server.url, "books.toscrape.com": f"{server.url}books/"})
+    return json.dumps(
+        {
+            "quotes.toscrape.com": server.url,
+            "books.toscrape.com": f"{server.url}books/",
+            "www.scrapethissite.com": f"{server.url}scrapethissite/",
+        }
+    )
 
 
 def test_check_runs_every_spiders_contracts(server: FixtureServer) -> None:

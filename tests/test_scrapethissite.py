@@ -67,7 +67,10 @@ def test_every_film_of_every_year(whole: list[dict]) -> None:
 @pytest.mark.parametrize("per_page", ["25", "100"])
 def test_search_form_and_per_page(server: FixtureServer, tmp_path: Path, per_page: str) -> None:
     """`-a q=new -a per_page=N`: only the teams whose name holds "new", every page of them, N rows a page."""
-    result, rows = crawl(server, tmp_path / "items.jsonl", "-a", "q=new", "-a", f"per_page={per_page}")
+    # At DEBUG the log names each request, so the page size asked for can be seen in it.
+    result, rows = crawl(
+        server, tmp_path / "items.jsonl", "-a", "q=new", "-a", f"per_page={per_page}", "-s", "LOG_LEVEL=DEBUG"
+    )
     assert_clean(result)
     want = search(teams(), "new")
     assert len(want) == 63

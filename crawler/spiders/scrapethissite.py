@@ -5,7 +5,7 @@ Starts at https://www.scrapethissite.com/ (`-a base_url=` points it at another c
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlencode
 
 from pydantic import Field
@@ -17,9 +17,10 @@ from crawler.shapes import ListingSpider
 from crawler.site_items.www_scrapethissite_com import Country, Film, Team
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator
+    from collections.abc import AsyncIterator, Iterator
 
     from scrapy import Request
+    from scrapy.http import TextResponse
 
 
 class ScrapethissiteParams(SiteParams):
@@ -31,9 +32,20 @@ class ScrapethissiteParams(SiteParams):
 class ScrapethissiteSpider(Args[ScrapethissiteParams], ListingSpider):
     name = "scrapethissite"
     item_types = (Country, Team, Film)
+    # What `parse` reads when a request names no page class: the countries page, for `scrapy check`.
+    listing_page = CountryListPage
 
     async def start(self) -> AsyncIterator[Request]:
         yield self.listing("pages/simple/", CountryListPage)
         search = urlencode({name: value for name in ("q", "per_page") if (value := getattr(self.args, name))})
         yield self.listing("pages/forms/" + (f"?{search}" if search else ""), TeamListPage)
         yield self.listing("pages/ajax-javascript/", FilmYearsPage, FilmsJson)
+
+    def parse(self, response: TextResponse, **kwargs: Any) -> Iterator[Any]:
+        """A listing page of one of the three page types: its items, detail requests and next page.
+
+        @path /pages/simple/
+        @returns items 250 250
+        @filled name capital population area
+        """
+        yield from super().parse(response, **kwargs)
