@@ -73,6 +73,7 @@ class ListingSpider(Spider):
     ) -> Iterator[Any]:
         # In this thread, at once: the next requests wait on it.
         page = (listing_page or self.listing_page)(response.text, response.url)
+        self.listing_read(page)
         for item in page.items() if hasattr(page, "items") else ():
             if self.args.shard.owns(owner_key(item, response.url)):
                 yield item
@@ -82,6 +83,9 @@ class ListingSpider(Spider):
                 yield response.follow(url, callback=self.parse_detail, cb_kwargs={"detail_page": reader})
         if next_page := page.next_page_url() if hasattr(page, "next_page_url") else None:
             yield response.follow(next_page, callback=self.parse, cb_kwargs=dict(response.request.cb_kwargs))
+
+    def listing_read(self, page: Any) -> None:
+        """Called with each listing page once it is read: for what a spider learns from it (a total, say)."""
 
     async def parse_detail(self, response: TextResponse, detail_page: type) -> AsyncIterator[Any]:
         for item in await self.parsers.run(read_items, detail_page, response.text, response.url):

@@ -64,9 +64,11 @@ class BooksSpider(Args[BooksParams], ListingSpider):
         @returns requests 21 21
         @returns items 0 0
         """
-        if self.args.shard == WHOLE and (total := BookListPage(response.text, response.url).result_count()) is not None:
-            expect_items(self, total)  # the progress line's percentage and ETA
         yield from super().parse(response, **kwargs)
+
+    def listing_read(self, page: BookListPage) -> None:
+        if self.args.shard == WHOLE and (total := page.result_count()) is not None:
+            expect_items(self, total)  # the progress line's percentage and ETA
 
     async def parse_detail(self, response: TextResponse, detail_page: type = BookPage) -> AsyncIterator[Any]:
         """A product page: the book.
