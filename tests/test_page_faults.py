@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import http.server
+import os
 import pickle
 import re
+import signal
+import subprocess
+import sys
 import threading
 import time
 from typing import TYPE_CHECKING
@@ -16,7 +20,7 @@ from crawler.offsite import on_site
 from crawler.parsers.books_toscrape_com import BookListPage, BookPage
 from crawler.parsers.pages import UnexpectedPage
 from crawler.parsers.quotes_toscrape_com import AuthorPage, QuoteListPage
-from tests.conftest import FixtureServer, assert_clean, read_jsonl, scrapy
+from tests.conftest import SCRAPY, WARNINGS_ENV, FixtureServer, assert_clean, read_jsonl, scrapy
 from tests.fixtureserver.faults import FAULT_QUOTES, many_links_page, nested_quotes_page
 
 if TYPE_CHECKING:
@@ -310,3 +314,51 @@ def test_parsing_cost_grows_linearly(make: object, parse: object) -> None:
     small, large = make(40_000), make(320_000)  # type: ignore[operator]
     ratio = _seconds(parse, large) / max(_seconds(parse, small), 1e-4)
     assert ratio < 24, f"{ratio:.1f} times slower for 8 times the page"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child is POSIX-only")
+def test_ctrl_c_while_a_hostile_page_is_parsed(server: FixtureServer, tmp_path: Path) -> None:
+    """A megabyte of nested quotes parsed in the crawl's thread: one Ctrl-C still stops the crawl within seconds.
+
+    Before parsing was linear such a page held the thread for minutes, and two SIGINTs did nothing.
+    """
+    command = [SCRAPY, "crawl", "quotes", "-a", f"base_url={server.url}faults/nested-quotes/1000000/"]
+    child = subprocess.Popen(  # noqa: S603 - our own command
+        [*command, "-O", str(tmp_path / "items.jsonl"), *FAST],
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **WARNINGS_ENV},
+    )
+    assert child.stderr is not None
+    for line in child.stderr:
+        if "Spider opened" in line:
+            break
+    time.sleep(0.3)  # the page is being fetched, then parsed
+    child.send_signal(signal.SIGINT)
+    try:
+        _, rest = child.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.communicate()
+        pytest.fail("one Ctrl-C did not stop the crawl within 20 s")
+    assert child.returncode == 0, rest[-3000:]
+    assert "Crawl summary (shutdown)" in rest
+
+
+def _clock(result: Result, event: str) -> float:
+    found = re.search(rf"^\S+ (\d\d):(\d\d):(\d\d) \[scrapy\.core\.engine\] INFO: {event}", result.stderr, re.MULTILINE)
+    assert found, event
+    hours, minutes, seconds = map(int, found.groups())
+    return hours * 3600 + minutes * 60 + seconds
+
+
+@pytest.mark.server_options("--delay", "0.5")
+def test_closespider_timeout_is_honoured_on_a_page_of_many_links(fresh_server: FixtureServer, tmp_path: Path) -> None:
+    """8,000 author links from one page on a slow server: CLOSESPIDER_TIMEOUT=3 ends the crawl within seconds."""
+    options = ["-s", "CLOSESPIDER_TIMEOUT=3"]
+    result, items = crawl("quotes", f"{fresh_server.url}faults/many-links/8000/", tmp_path, *options)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "'finish_reason': 'closespider_timeout'" in result.stderr
+    # The timeout, then at most the requests in flight (DOWNLOAD_TIMEOUT=2 s) and the close.
+    assert _clock(result, "Spider closed") - _clock(result, "Spider opened") <= 3 + 2 + 5
+    assert sum("text" in item for item in items) == 8000
