@@ -4,6 +4,7 @@ links of its listing pages; pure functions of (text, URL)."""
 from __future__ import annotations
 
 import calendar
+import email.utils
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -11,6 +12,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import feedparser
 from bs4 import BeautifulSoup
+from dateutil import parser as date_parser
 
 from crawler.blog.urls import canonical, is_asset, listing_kind, on_site
 
@@ -42,8 +44,20 @@ class FeedPage:
     is_feed: bool
 
 
-def _iso(parsed: Any) -> str | None:
-    # feedparser gives UTC struct_times; the ISO form compares and votes as text.
+def _date(entry: Any, name: str) -> str | None:
+    """An entry's date in ISO 8601 with the feed's own UTC offset (feedparser's parsed form is in UTC)."""
+    # dict.get: feedparser maps a missing `updated` to `published`, with a DeprecationWarning.
+    raw = dict.get(entry, name)
+    if raw:
+        try:
+            return email.utils.parsedate_to_datetime(raw).isoformat()
+        except (TypeError, ValueError):
+            pass
+        try:
+            return date_parser.isoparse(raw).isoformat()
+        except ValueError:
+            pass
+    parsed = dict.get(entry, f"{name}_parsed")
     if not parsed:
         return None
     return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC).isoformat()
@@ -77,8 +91,8 @@ def read_feed(body: bytes, url: str) -> FeedPage:
             FeedEntry(
                 url=canonical(urljoin(url, link)),
                 title=_text(entry.get("title")),
-                published=_iso(entry.get("published_parsed")),
-                updated=_iso(entry.get("updated_parsed")),
+                published=_date(entry, "published"),
+                updated=_date(entry, "updated"),
                 author=_text(entry.get("author")),
                 tags=[term for tag in entry.get("tags", ()) if (term := _text(tag.get("term")))],
                 summary=_text(entry.get("summary")),

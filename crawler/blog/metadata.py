@@ -20,6 +20,7 @@ SOURCES = ("jsonld", "opengraph", "meta", "feed", "sitemap", "page")
 FIELDS = ("title", "date", "lastmod", "author", "tags", "categories", "summary", "canonical")
 _DATE_FIELDS = frozenset({"date", "lastmod"})
 _LIST_FIELDS = frozenset({"tags", "categories"})
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
 ARTICLE_TYPES = frozenset(
     {
         "article",
@@ -217,6 +218,10 @@ def _date_key(value: str) -> Any:
     return ("day", parsed.date()) if parsed.tzinfo is None and parsed.time() == datetime.min.time() else parsed
 
 
+def _folded(text: Any) -> str:
+    return " ".join(str(text).split()).casefold()
+
+
 def _agrees(field_name: str, one: Any, other: Any) -> bool:
     if field_name in _DATE_FIELDS:
         first, second = _date_key(one), _date_key(other)
@@ -227,6 +232,10 @@ def _agrees(field_name: str, one: Any, other: Any) -> bool:
         return bool(first == second)
     if field_name in _LIST_FIELDS:
         return {value.casefold() for value in one} == {value.casefold() for value in other}
+    if field_name == "title":
+        first, second = sorted((_folded(one), _folded(other)), key=len)
+        # A document title is often the post's title and the site's name: "Title | Blog", "Title - Blog".
+        return second == first or any(second.startswith(first + separator) for separator in _TITLE_SEPARATORS)
     if field_name == "canonical":
         return str(one).rstrip("/") == str(other).rstrip("/")
     return " ".join(str(one).split()).casefold() == " ".join(str(other).split()).casefold()
@@ -275,6 +284,9 @@ def vote(candidates: dict[str, dict[str, Any]]) -> tuple[dict[str, Any], dict[st
             precise = next((pair for pair in best if (_parsed_date(pair[1]) or datetime.min).tzinfo is not None), None)
             source, value = precise or best[0]
             value = _date_text(value)
+        elif field_name == "title":
+            # The shortest of agreeing titles: the others carry the site's name.
+            source, value = min(best, key=lambda pair: len(pair[1]))
         chosen[field_name] = list(dict.fromkeys(value)) if field_name in _LIST_FIELDS else value
         sources[field_name] = source
     return chosen, sources
