@@ -5,7 +5,6 @@ that text is cleaned (code languages, lazy images, absolute links) and converted
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from posixpath import splitext
 from typing import TYPE_CHECKING
@@ -84,6 +83,8 @@ _NOT_LANGUAGES = frozenset(
         "brush",
     }
 )
+# Below this share of trafilatura's words, the cleaned container is given up for trafilatura's own output.
+_FALLBACK_SHARE = 0.6
 _LAZY_SOURCES = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")
 _SRCSET = re.compile(r"\s*(\S+)(?:\s+(\d+(?:\.\d+)?)([wx]))?\s*(?:,|$)")
 _IMAGE_NAME_UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*\s()\[\]]+')
@@ -265,26 +266,49 @@ def _container(soup: BeautifulSoup, reference: list[str]) -> Tag:
     return best
 
 
-def _prune(container: Tag, vocabulary: set[str], keep_ratio: float) -> None:
-    """Remove the blocks of the container whose words are mostly not in the main text; descend into mixed ones."""
-    counts = _word_counts(container, vocabulary)
+class _Reference:
+    """trafilatura's main text as word n-grams (n = 1 to 3), to ask how much of a block it holds."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.size = len(words)
+        self.words = set(words)
+        self.grams = [set(zip(*(words[i:] for i in range(n)), strict=False)) for n in (1, 2, 3)]
+
+    def coverage(self, words: list[str]) -> float:
+        """The share of the block's word trigrams (bigrams, words for shorter blocks) found in the main text."""
+        n = min(3, len(words))
+        grams = list(zip(*(words[i:] for i in range(n)), strict=False))
+        return sum(1 for gram in grams if gram in self.grams[n - 1]) / len(grams)
+
+
+def _prune(container: Tag, reference: _Reference, keep_ratio: float) -> None:
+    """Remove the blocks of the container that trafilatura's main text does not hold; descend into mixed ones.
+
+    A block is judged by its word trigrams, so that boilerplate made of common words does not pass; one that
+    holds a large share of the main text is never removed whole, only descended into.
+    """
+    counts = _word_counts(container, reference.words)
 
     def visit(node: Tag) -> None:
         for child in list(node.children):
             if not isinstance(child, Tag):
                 continue
             total, inside = counts.get(id(child), (0, 0))
-            if child.name in _BLOCKS:
-                if total == 0:
-                    if child.find(["img", "pre"]) is None and child.name not in ("pre",):
-                        child.decompose()
-                    continue
-                ratio = inside / total
-                if ratio < keep_ratio:
+            if child.name not in _BLOCKS:
+                visit(child)
+                continue
+            if total == 0:
+                if child.find(["img", "pre"]) is None and child.name != "pre":
                     child.decompose()
-                elif ratio < 0.98 and child.name not in _WHOLE_BLOCKS:
-                    visit(child)
-            else:
+                continue
+            whole = child.name in _WHOLE_BLOCKS
+            if not whole and inside >= 0.1 * reference.size and inside / total < 0.98:
+                visit(child)
+                continue
+            coverage = reference.coverage(tokens(child.get_text(" ")))
+            if coverage < keep_ratio:
+                child.decompose()
+            elif coverage < 0.98 and not whole:
                 visit(child)
 
     visit(container)
@@ -358,10 +382,10 @@ def to_markdown(html: str) -> str:
     return html_to_markdown.convert(html, _CONVERSION).content.strip() + "\n"
 
 
-def extract(html: str, url: str, title: str | None = None, *, keep_ratio: float = 0.5) -> Content:
-    """The main content of a page as Markdown, with its images renamed to bundle files.
+def main_container(html: str, url: str, title: str | None = None, *, keep_ratio: float = 0.5) -> Content:
+    """The cleaned HTML of the page's main container (as `markdown`, not yet converted), its images, its text.
 
-    `title` (the post's chosen title) is removed from the top of the body when the body repeats it.
+    Blocks whose words are mostly not in trafilatura's main text (less than `keep_ratio`) are removed.
     """
     text = main_text(html, url)
     soup = BeautifulSoup(html, "lxml")
@@ -373,12 +397,30 @@ def extract(html: str, url: str, title: str | None = None, *, keep_ratio: float 
     reference = tokens(text)
     container = _container(soup, reference)
     if reference:
-        _prune(container, set(reference), keep_ratio)
+        _prune(container, _Reference(reference), keep_ratio)
     _drop_title(container, title)
     _absolute_links(container, url)
     images = _bundle_images(container, url)
     inner = container.decode_contents() if container.name == "body" else str(container)
-    return Content(to_markdown(inner), images, text)
+    if len(tokens(BeautifulSoup(inner, "lxml").get_text(" "))) < _FALLBACK_SHARE * len(reference):
+        # The markup lost most of the main text (it is spread over blocks the pruning cannot tell apart):
+        # trafilatura's own rendering of it is better than a fragment.
+        fallback = trafilatura.extract(html, url=url, include_comments=False, output_format="html") or ""
+        fallback_soup = BeautifulSoup(fallback, "lxml")
+        body = fallback_soup.body or fallback_soup
+        _drop_title(body, title)
+        return Content(body.decode_contents(), {}, text)
+    return Content(inner, images, text)
+
+
+def extract(html: str, url: str, title: str | None = None, *, keep_ratio: float = 0.5) -> Content:
+    """The main content of a page as Markdown, with its images renamed to bundle files.
+
+    `title` (the post's chosen title) is removed from the top of the body when the body repeats it.
+    """
+    content = main_container(html, url, title, keep_ratio=keep_ratio)
+    content.markdown = to_markdown(content.markdown)
+    return content
 
 
 def rendered_text(markdown: str) -> str:
@@ -393,6 +435,3 @@ def rendered_text(markdown: str) -> str:
 def languages(markdown: str) -> Iterable[str]:
     """The language of each fenced code block of a Markdown text (empty for a block without one)."""
     return (match.group(1) for match in re.finditer(r"^```([^\n`]*)$\n", markdown, re.MULTILINE))
-
-
-__all__ = ["Content", "Counter", "code_language", "extract", "main_text", "rendered_text", "to_markdown", "tokens"]
