@@ -26,7 +26,8 @@ FAST = ("-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO")
 
 
 def _crawl(server: BlogServer, out: Path, record: Path):
-    return scrapy("crawl", "blog", "-a", f"url={server.url}", "-a", f"out={out}", "-O", str(record), *FAST, timeout=300)
+    arguments = ("-a", f"base_url={server.url}", "-a", f"out={out}", "-O", str(record))
+    return scrapy("crawl", "blog", *arguments, *FAST, timeout=300)
 
 
 def _tree(root: Path) -> dict[str, bytes]:
@@ -272,15 +273,18 @@ def test_hugo_builds_the_tree(crawls: dict[str, Crawl], tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("argument", "message"),
     [
-        ("url=ftp://example.com/", "-a url: must be an absolute http:// or https:// URL (got 'ftp://example.com/')"),
+        (
+            "base_url=ftp://example.com/",
+            "-a base_url: must be an absolute http:// or https:// URL (got 'ftp://example.com/')",
+        ),
         ("out=README.md", "-a out: README.md is a file, not a folder (got 'README.md')"),
     ],
 )
 def test_bad_arguments_are_one_line(argument: str, message: str) -> None:
     """A bad URL or an output folder that is a file: one line, exit 2, nothing fetched."""
     args = ["crawl", "blog", "-a", argument]
-    if not argument.startswith("url="):
-        args += ["-a", "url=http://127.0.0.1:9/"]
+    if not argument.startswith("base_url="):
+        args += ["-a", "base_url=http://127.0.0.1:9/"]
     result = scrapy(*args)
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [f"scrapy: error: {message}"]
@@ -299,3 +303,19 @@ def test_unwritable_post_fails_the_crawl(server: BlogServer, tmp_path: Path) -> 
     assert counted is not None
     assert f"Crawl failed: {counted.group(1)} scraped item(s) were not written to the output" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_shards_split_the_posts(server: BlogServer, site: BlogSite, tmp_path: Path) -> None:
+    """`-a shard=0/2` and `1/2` write disjoint halves of the posts, together all of them."""
+    halves = []
+    for index in (0, 1):
+        out = tmp_path / f"shard{index}"
+        result = scrapy(
+            "crawl", "blog", "-a", f"base_url={server.url}", "-a", f"out={out}", "-a", f"shard={index}/2",
+            "-O", str(tmp_path / f"shard{index}.jsonl"), *FAST, timeout=300,
+        )  # fmt: skip
+        assert_clean(result)
+        halves.append({record["url"] for record in read_jsonl(tmp_path / f"shard{index}.jsonl")})
+    assert not halves[0] & halves[1]
+    assert halves[0] | halves[1] == {_post_url(server, post) for post in site.posts}
+    assert all(halves)

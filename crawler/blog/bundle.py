@@ -8,8 +8,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -32,6 +30,8 @@ def _markdown_with_local_images(document: PostDocument) -> str:
 
 def render(document: PostDocument) -> dict[str, bytes]:
     """The bundle's files, by path relative to the content folder: the same document gives the same bytes."""
+    import yaml  # here, not at the top: every crawl loads the pipelines, only the blog spider writes bundles
+
     front = yaml.safe_dump(
         document.front_matter, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1_000_000
     )
@@ -71,6 +71,8 @@ class Known:
 
 def front_matter(text: str) -> dict[str, Any] | None:
     """The YAML front matter of an index.md, or None when it has none that parses."""
+    import yaml
+
     match = _FRONT_MATTER.match(text)
     if match is None:
         return None

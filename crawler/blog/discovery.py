@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-import feedparser
 from bs4 import BeautifulSoup
 from dateutil import parser as date_parser
 
@@ -80,6 +79,9 @@ def with_page(url: str, number: int) -> str:
 
 def read_feed(body: bytes, url: str) -> FeedPage:
     """The entries of an RSS or Atom feed page, with links made absolute, and the next page's URL."""
+    # Imported here: every crawl loads the spider modules, and only the blog spider reads feeds.
+    import feedparser
+
     parsed = feedparser.parse(body, response_headers={"content-location": url})
     is_feed = bool(parsed.get("version")) or bool(parsed.entries)
     entries = []

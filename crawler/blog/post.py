@@ -8,7 +8,6 @@ from typing import Any
 
 from bs4 import BeautifulSoup
 
-from crawler.blog.extract import extract
 from crawler.blog.metadata import ARTICLE_TYPES, LISTING_TYPES, Hints, candidates, jsonld_types, vote
 from crawler.blog.urls import listing_kind, slug
 
@@ -78,6 +77,9 @@ def read_post(
     `validators` (the answer's `etag` and `last_modified`) are kept in the front matter's `crawl` map, so that
     the next run can ask the server whether the page changed.
     """
+    # Imported here: every crawl loads the spider modules, and trafilatura alone takes some 70 ms to import.
+    from crawler.blog.extract import extract
+
     hints = hints or Hints()
     soup = BeautifulSoup(html, "lxml")
     if reason := page_kind(soup, url, base_url, hints):

@@ -1,5 +1,7 @@
-"""Spider for any blog: finds its posts (sitemaps, feeds, archive pages), then fetches each new or changed post
-and its images; `crawler.blog` reads the pages and writes the Hugo page bundles."""
+"""Spider for any blog: finds its posts (sitemaps, feeds, archives), fetches the new or changed ones and their images.
+
+`crawler.blog` reads the pages and writes the Hugo page bundles.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
-from pydantic import Field, field_validator
+from pydantic import field_validator
 from scrapy import Request, signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.spiders import SitemapSpider
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 
 
 class BlogParams(SiteParams):
-    base_url: str = Field(alias="url")
+    base_url: str
     """The blog's address (its home page): posts are looked for under it."""
     out: str = "content/"
     """The Hugo content folder to write `posts/<slug>/index.md` bundles into (made if missing)."""
