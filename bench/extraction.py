@@ -115,7 +115,9 @@ def wcxb_pages(folder: Path, limit: int | None = None) -> list[tuple[str, str, s
     for page_id in sorted(meta)[:limit]:
         truth = json.loads((folder / "ground-truth" / f"{page_id}.json").read_text())
         html = gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8", "replace")
-        pages.append((page_id, meta[page_id]["page_type"], truth["url"], html, truth["ground_truth"]["main_content"]))
+        pages.append(
+            (page_id, meta[page_id]["page_type"], truth["url"], html, truth["ground_truth"].get("main_content") or "")
+        )
     return pages
 
 
