@@ -27,13 +27,20 @@ from typing import TYPE_CHECKING
 import markdownify
 import trafilatura
 from bs4 import BeautifulSoup
+from markdown_it import MarkdownIt
 
-from crawler.blog.extract import main_container, rendered_text, to_markdown
+from crawler.blog.extract import main_container, to_markdown
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
 _WORD = re.compile(r"\w+")
+_MARKDOWN = MarkdownIt("commonmark").enable("table")
+
+
+def rendered_text(markdown: str) -> str:
+    """Markdown rendered to HTML (markdown-it-py, GFM tables) and read back as text: markup and URLs are no words."""
+    return BeautifulSoup(_MARKDOWN.render(markdown), "lxml").get_text(" ")
 
 
 def _markdownify(html: str) -> str:

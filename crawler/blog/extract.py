@@ -7,15 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from posixpath import splitext
-from typing import TYPE_CHECKING
 from urllib.parse import unquote, urljoin, urlsplit
 
 import html_to_markdown
 import trafilatura
 from bs4 import BeautifulSoup, NavigableString, Tag
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
 
 _TOKEN = re.compile(r"\w+")
 # Elements that never hold a post's text.
@@ -373,6 +369,8 @@ _CONVERSION = html_to_markdown.ConversionOptions(
     code_block_style="backticks",
     extract_metadata=False,
     autolinks=False,
+    # Blocks trafilatura's text holds stay, hidden or not: the other tabs of a code sample are content.
+    hidden_content="all",
     wrap=False,
 )
 
@@ -421,17 +419,3 @@ def extract(html: str, url: str, title: str | None = None, *, keep_ratio: float 
     content = main_container(html, url, title, keep_ratio=keep_ratio)
     content.markdown = to_markdown(content.markdown)
     return content
-
-
-def rendered_text(markdown: str) -> str:
-    """Markdown back to plain text for scoring: markup characters and link targets are not words."""
-    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"^```[^\n]*$", "", text, flags=re.MULTILINE)
-    text = re.sub(r"^\s*\|?\s*:?-{3,}.*$", "", text, flags=re.MULTILINE)
-    return re.sub(r"[*_`#>|]+", " ", text)
-
-
-def languages(markdown: str) -> Iterable[str]:
-    """The language of each fenced code block of a Markdown text (empty for a block without one)."""
-    return (match.group(1) for match in re.finditer(r"^```([^\n`]*)$\n", markdown, re.MULTILINE))
