@@ -317,3 +317,32 @@ def test_shards_split_the_posts(server: BlogServer, site: BlogSite, tmp_path: Pa
     assert not halves[0] & halves[1]
     assert halves[0] | halves[1] == {_post_url(server, post) for post in site.posts}
     assert all(halves)
+
+
+def test_changed_posts_are_fetched_again(
+    crawls: dict[str, Crawl], server: BlogServer, site: BlogSite, tmp_path: Path
+) -> None:
+    """Control for the incremental run: a post with a new sitemap `lastmod`, and an archive-only post whose page
+    changed (a new ETag), are fetched and rewritten; no other bundle changes."""
+    dated, archived = site.posts[10], site.posts[250]
+    saved = dict(site.pages)
+    sitemap = "/blog/sitemap-posts-1.xml"
+    try:
+        kind, body = site.pages[sitemap]
+        site.pages[sitemap] = (kind, body.replace(dated.lastmod.encode(), b"2026-01-01T00:00:00+09:00", 1))
+        for post in (dated, archived):
+            kind, body = site.pages[post.url_path]
+            site.pages[post.url_path] = (kind, body.replace(b"<h2>Steps</h2>", b"<p>An update.</p><h2>Steps</h2>"))
+        out = tmp_path / "content"
+        shutil.copytree(crawls["first"].out, out)
+        again = Crawl(server, out, tmp_path / "again.jsonl")
+    finally:
+        site.pages.clear()
+        site.pages.update(saved)
+    assert_clean(again.result)
+    fetched = {path for _, path, status in again.requests if status == 200}
+    assert {dated.url_path, archived.url_path} <= fetched
+    changed = {path for path, body in again.files.items() if crawls["first"].files.get(path) != body}
+    indexes = {f"posts/{unquote(post.url_path.split('/')[-2])}/index.md" for post in (dated, archived)}
+    assert changed == indexes
+    assert all("An update." in again.files[index].decode() for index in indexes)
