@@ -101,6 +101,9 @@ CONCURRENT_ITEMS = 1
 
 # --- Items ------------------------------------------------------------------
 ITEM_PIPELINES = {
+    # The blog spider's posts become Hugo page bundles (crawler.blog); first, because their Markdown is not
+    # text to normalise. Other items pass.
+    "crawler.blog.pipelines.BundleWriter": 50,
     "crawler.pipelines.NormalisePipeline": 100,
     "crawler.pipelines.ValidatePipeline": 200,
     "crawler.pipelines.DeduplicatePipeline": 300,

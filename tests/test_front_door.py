@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 
     from tests.conftest import FixtureServer
 
-SPIDERS = "books, quotes, quotes_js, quotes_login, quotes_scroll, quotes_tableful, quotes_viewstate, scrapethissite"
+SPIDERS = (
+    "blog, books, quotes, quotes_js, quotes_login, quotes_scroll, quotes_tableful, quotes_viewstate, scrapethissite"
+)
 LONG = "x" * 100_000
 
 # (spider, spider arguments, settings, the one line every entry point says)
