@@ -200,13 +200,14 @@ class PageOutputs:
         return cls(crawler, _session(crawler))
 
     async def process_spider_output(self, response: Response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
-        fetched = response.meta.get(_FETCHED)
-        if fetched is None or _SKIPPED in response.meta:
+        if _SKIPPED in response.meta:
             async for output in result:
                 yield output
             return
+        # Fetched is missing when the page came without ConditionalRequests (a middleware turned off): count only.
+        fetched = response.meta.get(_FETCHED)
         spider = self.crawler.spider
-        keys, requests, recordable = [], [], True
+        keys, requests, recordable = [], [], fetched is not None
         async for output in result:
             if isinstance(output, Request):
                 spec = request_spec(output, spider)  # type: ignore[arg-type]
@@ -218,6 +219,7 @@ class PageOutputs:
                 keys.append(identity)
             yield output
         self.stats.inc_value("history/pages_parsed")
+        self.session.recorder.pages_parsed += 1
         if recordable:
             self.session.recorder.page_parsed(fetched, keys, requests)  # type: ignore[arg-type]
 

@@ -93,7 +93,6 @@ class Recorder:
             "item_keys": json.dumps(item_keys, ensure_ascii=False),
             "requests": json.dumps(requests, ensure_ascii=False),
         }
-        self.pages_parsed += 1
         if fetched.url in self._pages:
             self._add("page_update", {"b_url": fetched.url, **row})
         else:
