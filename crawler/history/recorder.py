@@ -100,6 +100,7 @@ class Recorder:
         self._pages[fetched.url] = PageRecord(
             fetched.etag, fetched.last_modified, fetched.body_hash, list(item_keys), requests
         )
+        self._batch_done()
 
     def page_skipped(self, url: str, status: int) -> PageRecord:
         """A page not parsed (304, or the same body): its items count as seen in this run."""
@@ -112,6 +113,7 @@ class Recorder:
             self._seen.add(identity)
             self.confirmed += 1
             self._add("item_touch", {"b_type": identity[0], "b_key": identity[1], "last_seen": now()})
+        self._batch_done()
         return record
 
     # --- items -----------------------------------------------------------------------------------------------
@@ -141,6 +143,7 @@ class Recorder:
                 },
             )
             self._change(identity, "new", new=canonical_json(data))
+            self._batch_done()
             return
         old_hash, removed_in = known
         if removed_in is not None:
@@ -161,6 +164,7 @@ class Recorder:
             )
         else:
             self._add("item_touch", {"b_type": identity[0], "b_key": identity[1], "last_seen": seen_at})
+        self._batch_done()
 
     def _field_changes(self, identity: Identity, data: dict[str, Any]) -> None:
         self._flush()  # the stored data must be the latest before it is compared
@@ -244,6 +248,10 @@ class Recorder:
     def _add(self, operation: str, row: dict[str, Any]) -> None:
         self._pending.setdefault(operation, []).append(row)
         self._pending_count += 1
+
+    def _batch_done(self) -> None:
+        # Called after each whole operation (a page, an item with its changes), never between the rows of one: a
+        # batch commits an item together with its change rows, or neither.
         if self._pending_count >= self.batch_size:
             self._flush()
 

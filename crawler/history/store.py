@@ -47,7 +47,7 @@ def check_url(url: str) -> str | None:
     except (ArgumentError, NoSuchModuleError, ValueError) as error:
         return f"not a database URL SQLAlchemy can open ({str(error).splitlines()[0]})"
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
-        return f"the store is SQLite or PostgreSQL (got the {parsed.get_backend_name()!r} dialect)"
+        return f"the store must be SQLite or PostgreSQL, not {parsed.get_backend_name()!r}"
     return None
 
 
