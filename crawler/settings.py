@@ -104,6 +104,9 @@ EXTENSIONS = {
     "crawler.jobdir.JobState": 0,
     # With history on, each run, item and change recorded to the store (crawler/history/).
     "crawler.history.components.HistoryRecorder": 0,
+    # AutoThrottle, with a 304 (an unchanged page the history asked about) speeding the crawl up as a 200 does.
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "crawler.history.throttle.NotModifiedAwareAutoThrottle": 0,
 }
 
 # --- Output -----------------------------------------------------------------
