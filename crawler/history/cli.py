@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -196,11 +197,15 @@ def run(options: argparse.Namespace, prog: str) -> int:
         return 2
     try:
         answer = _QUESTIONS[options.question](engine, options)
+        if answer:
+            print(answer)
     except ValueError as error:
         print(f"{prog}: error: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): not an error. Python would complain once more at exit, so the
+        # rest of the output goes nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     finally:
         engine.dispose()
-    if answer:
-        print(answer)
     return 0
