@@ -7,6 +7,7 @@ import os
 import re
 import signal
 import subprocess
+import sys
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -288,6 +289,7 @@ def test_run_with_a_failed_listing_page_records_no_removal(site: ServedSite, tmp
     assert "no removal recorded: 1 request(s) failed" in failed.stderr
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and SIGINT to a child are POSIX-only")
 def test_run_stopped_by_ctrl_c_records_no_removal(site: ServedSite, tmp_path: Path) -> None:
     """A crawl stopped by one Ctrl-C ends `shutdown`, not `finished`: what it did not reach is not removed."""
     store = sqlite_store(tmp_path)

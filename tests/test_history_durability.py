@@ -6,6 +6,7 @@ import os
 import signal
 import sqlite3
 import subprocess
+import sys
 from typing import TYPE_CHECKING
 
 import pytest
@@ -35,6 +36,7 @@ def _count(store: str, sql: str) -> int:
     return query(store, sql)[0][0]
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and SIGINT to a child are POSIX-only")
 def test_sigkill_mid_crawl_leaves_a_sound_store(tmp_path: Path) -> None:
     """A crawl killed with SIGKILL mid-way leaves an SQLite store that passes `PRAGMA integrity_check`, holding
     whole batches only; the next run records each book the first run did not commit as new, and nothing else."""
@@ -140,3 +142,29 @@ def test_unreadable_store_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     [line] = result.stderr.strip().splitlines()
     assert line.startswith(f"scrapy: error: -s HISTORY_URL: cannot open the store {sqlite_store(tmp_path)}: ")
+
+
+def test_migrations_make_the_schema_the_code_declares(tmp_path: Path) -> None:
+    """Alembic's migrations, run on an empty store, give exactly the tables and indexes of crawler/history/schema.py,
+    and the views the `history` commands read; running them again changes nothing."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlalchemy import inspect
+
+    from crawler.history.schema import metadata
+    from crawler.history.store import make_engine, migrate, schema_version
+
+    engine = make_engine(sqlite_store(tmp_path))
+    try:
+        migrate(engine)
+        migrate(engine)
+        with engine.connect() as connection:
+            assert compare_metadata(MigrationContext.configure(connection), metadata) == []
+            assert schema_version(connection) == "0001"
+            assert set(inspect(connection).get_view_names()) == {"run_changes", "item_history", "new_items"}
+            journal = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
+            synchronous = connection.exec_driver_sql("PRAGMA synchronous").scalar()
+            busy = connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
+        assert (journal, synchronous, busy) == ("wal", 1, 30000)  # 1 is NORMAL
+    finally:
+        engine.dispose()
