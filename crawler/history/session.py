@@ -110,8 +110,8 @@ def prepare(prepared: PreparedCrawl) -> None:
     crawl of the same spider recording to the same store.
     """
     settings = prepared.settings
-    if not enabled(settings):
-        return
+    if not enabled(settings) or prepared.done:
+        return  # off, or a finished JOBDIR job: nothing will be crawled
     url = store_url(settings)
     batch = settings.get("HISTORY_BATCH_SIZE", 500)
     if not str(batch).strip().isdigit() or int(batch) < 1:
