@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 _SCRAPY_DEFAULTS = {name: value for name, value in vars(default_settings).items() if name.isupper()}
 
 # Settings the project adds to Scrapy's: each must be a number of seconds, 0 or more.
-SECONDS_SETTINGS = ("RETRY_AFTER_MAX", "RETRY_BACKOFF_BASE")
+SECONDS_SETTINGS = ("RETRY_AFTER_MAX", "RETRY_BACKOFF_BASE", "PARSER_TIMEOUT")
+# ... and each of these a whole number, 0 or more (0 turns the limit off, or for PARSER_PROCESSES, the workers).
+COUNT_SETTINGS = ("PARSER_PROCESSES", "PARSER_MAX_BYTES", "MAX_LINKS_PER_PAGE")
 # Scrapy settings that open a port running code inside the crawl. A settings file may turn them on; the command
 # line and Scrapyd's schedule.json (which passes `-s`) may not, because whoever can schedule a job is not
 # thereby allowed to run code in it or read its environment.
@@ -105,9 +107,10 @@ def check_settings(settings: BaseSettings) -> None:
             seconds = -1.0
         if not 0 <= seconds < math.inf:  # also refuses nan
             raise BadSetting(f"-s {name}: must be a number of seconds, 0 or more (got {shown(value)})")
-    processes = settings.get("PARSER_PROCESSES")
-    if not str(processes).strip().isdigit():
-        raise BadSetting(f"-s PARSER_PROCESSES: must be a whole number, 0 or more (got {shown(processes)})")
+    for name in COUNT_SETTINGS:
+        value = settings.get(name)
+        if not str(value).strip().isdigit():
+            raise BadSetting(f"-s {name}: must be a whole number, 0 or more (got {shown(value)})")
     given = [name for name, _ in settings.items() if (settings.getpriority(name) or 0) > SETTINGS_PRIORITIES["project"]]
     for name in given:
         if name in CODE_PORT_SETTINGS and _truthy(settings.get(name)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from crawler.errors import CrawlFailed
+from crawler.pageguard import UNREAD_REASONS
 
 SUCCESS, CRAWL_FAILED, BAD_INPUT = 0, 1, 2
 
@@ -44,4 +45,9 @@ def failure(stats: dict[str, Any]) -> str | None:
     if failed and not stats.get("crawler/pages_ok"):
         reasons = ", ".join(f"{name}: {count}" for name, count in sorted(failed.items()))
         return f"no page could be downloaded ({reasons})"
+    unread = {name: count for name, count in failed.items() if name in UNREAD_REASONS}
+    if unread:
+        # A download that failed is the site's answer; a page that came but could not be read hides its items.
+        reasons = ", ".join(f"{name}: {count}" for name, count in sorted(unread.items()))
+        return f"{sum(unread.values())} page(s) came but could not be read ({reasons}); their items are missing"
     return None

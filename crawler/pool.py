@@ -7,7 +7,9 @@ Each worker is a spawned process joined to the crawl by a socket pair, and the c
 writes the tasks and reads the answers itself: no other thread of the crawl's process takes part.
 (A ProcessPoolExecutor's two helper threads fought Scrapy's thread for the GIL, which cost a books
 crawl a fifth of its wall time.) Sockets rather than pipes: on Windows a selector loop watches only
-sockets. A worker that dies is reported once; its pages, and all later ones, are parsed here.
+sockets. A worker that dies is reported once; its pages, and all later ones, are parsed here. So are
+those of a worker that has not answered a page within `PARSER_TIMEOUT` seconds (stopped, or stuck): it
+is killed, as if it had died.
 """
 
 from __future__ import annotations
@@ -87,7 +89,9 @@ def _serve(connection: socket.socket) -> None:
 class _Worker:
     """One worker process and the crawl's end of its socket."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, timeout: float = 0) -> None:
+        self.timeout = timeout  # seconds a page may wait for its answer; 0: no limit
+        self._stuck = False
         ours, theirs = socket.socketpair()
         # spawn on every platform: a fork of a threaded Scrapy process can deadlock, and Windows has no fork.
         context = multiprocessing.get_context("spawn")
@@ -153,10 +157,12 @@ class _Worker:
         """The worker closed its end: at the pool's request, or because it died. Its open tasks run here."""
         if not self._closing:
             logger.warning(
-                "Parser worker %s (pid %s) stopped unexpectedly; its %d open page(s) and all later ones"
-                " are parsed in the crawl's thread",
+                "Parser worker %s (pid %s) %s; its %d open page(s) and all later ones are parsed in the crawl's thread",
                 self.process.name,
                 self.process.pid,
+                f"did not answer within PARSER_TIMEOUT={self.timeout:g} s and was killed"
+                if self._stuck
+                else "stopped unexpectedly",
                 len(self.pending),
             )
         for future, function, args in self.pending.values():
@@ -182,7 +188,16 @@ class _Worker:
             await self._writer.drain()
         except ConnectionError:
             pass  # The worker is gone: _talk() parses this page here and answers the future.
-        return await future
+        if not self.timeout:
+            return await future
+        try:
+            return await asyncio.wait_for(asyncio.shield(future), self.timeout)
+        except TimeoutError:
+            if not self._stuck and not self._gone.is_set():
+                # Its socket closes with it, and _talk() parses its open pages here, this one included.
+                self._stuck = True
+                self.process.kill()
+            return await future
 
     async def close(self) -> None:
         self._closing = True
@@ -205,15 +220,15 @@ class _Worker:
 
 
 class ParserPool:
-    def __init__(self, processes: int, crawler: Crawler | None = None) -> None:
+    def __init__(self, processes: int, crawler: Crawler | None = None, timeout: float = 0) -> None:
         self.processes = processes
-        self._workers = [_Worker(f"parser-{number}") for number in range(1, processes + 1)]
+        self._workers = [_Worker(f"parser-{number}", timeout) for number in range(1, processes + 1)]
         # Its stats count the calls by where they ran: `crawler/parsed_in_worker`, `crawler/parsed_in_crawl_thread`.
         self._crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ParserPool:
-        pool = cls(crawler.settings.getint("PARSER_PROCESSES"), crawler)
+        pool = cls(crawler.settings.getint("PARSER_PROCESSES"), crawler, crawler.settings.getfloat("PARSER_TIMEOUT"))
         crawler.signals.connect(pool.close, signal=signals.engine_stopped)
         return pool
 

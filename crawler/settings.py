@@ -49,6 +49,11 @@ DOWNLOADER_MIDDLEWARES = {
     # reaches no host but its site's.
     "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
     "crawler.cookies.OfflineCookiesMiddleware": 700,
+    # With STAY_ON_SITE, every request stays on the site of the spider's base_url; first, so an off-site one
+    # is not even asked robots.txt for (crawler.offsite).
+    "crawler.offsite.SameOrigin": 50,
+    # A UTF-8 page declared in another charset is decoded as UTF-8; after decompression (crawler.charsets).
+    "crawler.charsets.DeclaredCharsetCheck": 560,
     # -s RECORD_WARC=PATH: every request and response to a WARC file; next to the downloader, so bodies stay as sent.
     "crawler.recorder.WarcRecorder": 950,
     # -s HISTORY_ENABLED=True: validators on requests for known pages, no parse of an unchanged one (crawler/history/).
@@ -61,6 +66,9 @@ RETRY_BACKOFF_BASE = 1.0
 # "Gave up retrying" line would say it a second time.
 SPIDER_MIDDLEWARES = {
     "crawler.middlewares.FailureReport": 60,
+    # A page that is not what its parser expects is retried, then failed; so is one too big to parse or
+    # with too many links (crawler.pageguard).
+    "crawler.pageguard.PageGuard": 70,
     # With history on, what each parsed page yields; next to the spider, to see its requests as it made them.
     "crawler.history.components.PageOutputs": 950,
 }
@@ -71,6 +79,15 @@ REDIRECT_MAX_TIMES = 10
 # keep an error answer, or a passing outage would be replayed forever.
 HTTPCACHE_IGNORE_HTTP_CODES = [408, 429, *range(500, 600)]
 
+# Bytes: a larger body is not handed to a parser (failed as page_too_large). Parsing grows linearly with a
+# page, about 2 s a MiB for the worst markup measured, and a listing page holds the crawl's thread meanwhile.
+PARSER_MAX_BYTES = 2 * 1024 * 1024
+# Requests taken from one page at most (failed as too_many_links beyond): these sites link under 30 a page.
+MAX_LINKS_PER_PAGE = 10_000
+
+# Requests off the site of the spider's base_url (another host or port) are refused and counted.
+STAY_ON_SITE = True
+
 # --- Ports that run code ----------------------------------------------------
 # Nothing here needs a telnet console or the remote-control HTTP server.
 TELNETCONSOLE_ENABLED = False
@@ -79,6 +96,9 @@ REMOTE_CONTROL_ENABLED = False
 # --- Speed (measured with `python -m bench`; see README, Performance) ------
 # Page parsers run in this many worker processes, beside Scrapy's one thread (0: in that thread).
 PARSER_PROCESSES = 1
+# Seconds a worker may take over one page (the slowest real page takes milliseconds, the worst hostile page
+# under PARSER_MAX_BYTES a few seconds); then it counts as stuck, is killed, and its pages are parsed here.
+PARSER_TIMEOUT = 30.0
 # Our pipelines are quick and synchronous: Scrapy's default of 100 item slots per response
 # only costs a task per slot (about a fifth of a books crawl's CPU).
 CONCURRENT_ITEMS = 1

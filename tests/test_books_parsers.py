@@ -12,6 +12,7 @@ from itemadapter import ItemAdapter
 
 from crawler.items import Book
 from crawler.parsers.books_toscrape_com import BookListPage, BookPage
+from crawler.parsers.pages import UnexpectedPage
 from crawler.pipelines import normalise_text
 from tests import books_replica
 from tests.conftest import DATA, read_jsonl
@@ -102,12 +103,15 @@ def test_description_missing_or_blank_is_none() -> None:
 
 
 def test_out_of_stock_and_broken_page() -> None:
-    """ "Out of stock" gives 0 and False; a page without product markup gives None fields, not an exception."""
+    """ "Out of stock" gives 0 and False; a page without product markup is not a product page, and says so."""
     html = page(BOOKS[0].path).replace("In stock (22 available)", "Out of stock")
     book = BookPage(html, SITE).book()
     assert (book.availability, book.in_stock) == (0, False)
-    empty = BookPage("<html><body><p>Service unavailable</p></body></html>", SITE).book()
-    assert (empty.title, empty.upc, empty.price, empty.rating, empty.category) == (None, None, None, None, None)
+    with pytest.raises(UnexpectedPage, match="no div.product_main"):
+        BookPage("<html><body><p>Service unavailable</p></body></html>", SITE)
+    # A product page that lacks some fields is still one: those fields are None.
+    bare = BookPage(html.replace('<p class="star-rating', '<p class="stars').replace("<th>UPC</th>", ""), SITE).book()
+    assert (bare.title, bare.rating, bare.upc) == (BOOKS[0].title, None, None)
 
 
 def test_real_home_page_listing() -> None:

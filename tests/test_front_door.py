@@ -66,6 +66,9 @@ SETTING_CASES = {
     "FEEDS=notjson": "-s FEEDS: must be a JSON object ({...}) (got 'notjson')",
     "RETRY_AFTER_MAX=inf": "-s RETRY_AFTER_MAX: must be a number of seconds, 0 or more (got 'inf')",
     "FEED_EXPORT_ENCODING=nope": "-s FEED_EXPORT_ENCODING: no such encoding (got 'nope')",
+    "PARSER_TIMEOUT=soon": "-s PARSER_TIMEOUT: must be a number of seconds, 0 or more (got 'soon')",
+    "PARSER_MAX_BYTES=2MB": "-s PARSER_MAX_BYTES: must be a whole number, 0 or more (got '2MB')",
+    "MAX_LINKS_PER_PAGE=-1": "-s MAX_LINKS_PER_PAGE: must be a whole number, 0 or more (got '-1')",
     "REMOTE_CONTROL_ENABLED=True": (
         "-s REMOTE_CONTROL_ENABLED: refused from the command line and Scrapyd: it opens a port that runs code in "
         "the crawl (set it in settings.py if you mean it)"

@@ -194,3 +194,33 @@ def test_close_stops_every_worker() -> None:
     for use in (True, False):
         asyncio.run(use_then_close(use))
         assert multiprocessing.active_children() == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="SIGSTOP is POSIX only")
+def test_a_stopped_worker_is_killed_and_its_pages_parsed_here(
+    product_pages: list[tuple[str, str]], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A worker that stops answering (SIGSTOP) is dead after PARSER_TIMEOUT: the crawl does not freeze."""
+
+    async def stop_then_parse() -> tuple[int, list[object]]:
+        pool = ParserPool(1, timeout=1.0)
+        try:
+            await pool.started()
+            worker = await pool.run(_worker_pid)
+            os.kill(worker, signal.SIGSTOP)
+            parsed = await asyncio.wait_for(
+                asyncio.gather(*(pool.run(read_book, html, url) for html, url in product_pages)), 30
+            )
+            return worker, parsed
+        finally:
+            await pool.close()
+
+    with caplog.at_level(logging.WARNING, logger="crawler.pool"):
+        worker, parsed = asyncio.run(stop_then_parse())
+    assert parsed == [read_book(*page) for page in product_pages]
+    warnings = [record.getMessage() for record in caplog.records]
+    assert warnings == [
+        f"Parser worker parser-1 (pid {worker}) did not answer within PARSER_TIMEOUT=1 s and was killed;"
+        f" its {len(product_pages)} open page(s) and all later ones are parsed in the crawl's thread"
+    ]
+    assert multiprocessing.active_children() == []

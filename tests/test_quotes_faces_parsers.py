@@ -7,6 +7,7 @@ import base64
 import pytest
 
 from crawler.items import Quote
+from crawler.parsers.pages import UnexpectedPage
 from crawler.parsers.quotes_toscrape_com import (
     ApiQuotesPage,
     JsQuotePage,
@@ -62,8 +63,9 @@ def test_js_page_pager(face: str) -> None:
 
 
 def test_js_page_without_data() -> None:
-    """A page without the data script has no quotes rather than an error."""
-    assert JsQuotePage("<script>var other = 1;</script>", SITE).quotes() == []
+    """A page without the data script is not one of these pages: an empty list would end the crawl silently."""
+    with pytest.raises(UnexpectedPage, match="var data"):
+        JsQuotePage("<script>var other = 1;</script>", SITE).quotes()
 
 
 @pytest.mark.parametrize("number", range(1, 11))

@@ -75,5 +75,5 @@ def test_broken_author_page_leaves_fields_empty() -> None:
 
 
 def test_unparsable_birth_date_is_none() -> None:
-    page = AuthorPage("<span class='author-born-date'>someday</span>", SITE)
+    page = AuthorPage("<h3 class='author-title'>X</h3><span class='author-born-date'>someday</span>", SITE)
     assert page.birth_date() is None

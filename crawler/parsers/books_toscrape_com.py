@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup, Tag
 from price_parser import Price
 
 from crawler.items import Book
+from crawler.parsers.pages import expect
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -23,12 +24,15 @@ _AVAILABLE = re.compile(r"\((\d+) available\)")
 # (measured on the 1,000 replica product pages: 2.5 ms for the whole page, under 1 ms for the part).
 _PRODUCT_START, _PRODUCT_END = '<ul class="breadcrumb"', "</article>"
 # A listing page's links: each book's <h3> and the pager (1 ms for these, 6 ms for the product grid).
-_LISTING_PARTS = re.compile(r'<h3>.*?</h3>|<ul class="pager">.*?</ul>', re.DOTALL)
+# Each part stops at the next opening of its own tag, so an unclosed <h3> costs the text up to the next one,
+# not the rest of the page: the scan stays linear in the page's size.
+_LISTING_PARTS = re.compile(r'<h3>(?:[^<]++|<(?!/?h3>))*+</h3>|<ul class="pager">(?:[^<]++|<(?!/?ul\b))*+</ul>')
 # "<strong>1000</strong> results - showing ...", or "<strong>1</strong> result." above a listing's grid.
 _RESULT_COUNT = re.compile(r"<strong>(\d+)</strong>\s*results?\b")
 # Whitespace beside block-level tags is never text a field reads, yet each run costs bs4 one node.
 _BLOCK_TAG = r"(?:article|div|h[1-6]|hr|li|ol|p|section|table|tbody|td|th|tr|ul)\b"
-_BLOCK_GAP = re.compile(rf"(?<=>)[ \t\r\n]+(?=</?{_BLOCK_TAG})|(</?{_BLOCK_TAG}[^>]*>)[ \t\r\n]+(?=<)")
+# A tag's attributes stop at the next "<" too: a run of "<div " with no ">" is not scanned to the end each time.
+_BLOCK_GAP = re.compile(rf"(?<=>)[ \t\r\n]+(?=</?{_BLOCK_TAG})|(</?{_BLOCK_TAG}[^<>]*>)[ \t\r\n]+(?=<)")
 
 
 def _text(node: Tag | None) -> str | None:
@@ -50,6 +54,8 @@ class BookListPage:
     def __init__(self, html: str, url: str) -> None:
         self.url = url
         self._html = html
+        # Every listing page says how many books it lists ("1000 results"), even a category's only page.
+        expect(_RESULT_COUNT.search(html), url, '"<strong>N</strong> results"')
         parts = _LISTING_PARTS.findall(html)
         self._listing = BeautifulSoup("".join(parts) if parts else html, "lxml")
 
@@ -62,7 +68,9 @@ class BookListPage:
     # and the first listing page is what every later request waits on.
     def book_urls(self) -> list[str]:
         """Each book's product page, in page order."""
-        links = (heading.find("a", href=True) for heading in self._listing.find_all("h3"))
+        # The link is the heading's own child: find() would search the whole subtree of each of a page's
+        # unclosed, nested headings.
+        links = (heading.find("a", href=True, recursive=False) for heading in self._listing.find_all("h3"))
         return [urljoin(self.url, str(link["href"])) for link in links if link is not None]
 
     detail_urls = book_urls  # what a ListingSpider follows to detail pages
@@ -105,6 +113,7 @@ class BookPage:
             for word in str(node.get("id") or node.get("class") or "").split():
                 self._nodes.setdefault(f"{node.name}.{word}", node)
             self._nodes.setdefault(node.name, node)
+        expect(self._nodes.get("div.product_main"), url, "div.product_main")
         self._price = Price.fromstring(_text(self._nodes.get("p.price_color")))
 
     def book(self) -> Book:

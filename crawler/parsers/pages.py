@@ -15,6 +15,28 @@ from bs4 import BeautifulSoup, Tag
 ItemT = TypeVar("ItemT")
 
 
+class UnexpectedPage(ValueError):
+    """A page without the markup its parser needs: a "busy" page answered 200, an error page, another site's page.
+
+    Not an empty page (a listing's last page may hold no items): a page class raises it when the marks of
+    its kind of page are all missing. Spiders retry such a page, then count it as failed (crawler.pageguard).
+    """
+
+    def __init__(self, url: str, missing: str) -> None:
+        super().__init__(f"{url} is not the page its parser expects: no {missing}")
+        self.url = url
+        self.missing = missing
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:  # from a parser worker process, pickled
+        return type(self), (self.url, self.missing)
+
+
+def expect(found: object, url: str, missing: str) -> None:
+    """Raise UnexpectedPage unless `found` (a node, a match, a list of them) is there."""
+    if not found:
+        raise UnexpectedPage(url, missing)
+
+
 class Unfilled(NotImplementedError):
     """A field method `scrapy newsite` generated and nobody has filled in yet: it names the method to write."""
 
@@ -62,10 +84,15 @@ class ListPage:
     """A listing page: the items shown on it (each read by `item_page`), links to detail pages, the next page."""
 
     item_page: ClassVar[type[ItemPage[Any]] | None] = None
+    # A CSS selector that every page of this kind matches, even one without items (its layout, its pager):
+    # a page that does not match it raises UnexpectedPage. None: any page is taken.
+    expected: ClassVar[str | None] = None
 
     def __init__(self, html: str, url: str) -> None:
         self.url = url
         self.soup = BeautifulSoup(html, "lxml")
+        if self.expected is not None:
+            expect(self.soup.select_one(self.expected), url, self.expected)
 
     def item_nodes(self) -> list[Tag]:
         """The node of each item shown on this page; none when the items live on detail pages."""

@@ -9,6 +9,7 @@ from bs4 import BeautifulSoup, Tag
 from dateutil import parser as dateparser
 
 from crawler.items import Author, Quote
+from crawler.parsers.pages import UnexpectedPage, expect
 
 
 def _text(node: Tag | None) -> str | None:
@@ -63,9 +64,23 @@ class QuoteListPage:
     def __init__(self, html: str, url: str) -> None:
         self.url = url
         self._soup = BeautifulSoup(html, "lxml")
+        # A tag past its last page says "No quotes found!"; a page with neither is not a listing.
+        listing = self._soup.find("div", class_="quote") or "No quotes found" in html
+        expect(listing, url, 'div.quote or "No quotes found"')
 
     def quotes(self) -> list[Quote]:
-        return [self._quote(node) for node in self._soup.select("div.quote")]
+        return [self._quote(node) for node in self._outer_quotes()]
+
+    def _outer_quotes(self) -> list[Tag]:
+        """Each div.quote not inside another, in page order: a broken page of nested quotes is read in one pass."""
+        found, stack = [], [self._soup]
+        while stack:
+            node = stack.pop()
+            if node.name == "div" and "quote" in (node.get("class") or ()):
+                found.append(node)
+                continue
+            stack.extend(reversed([child for child in node.children if isinstance(child, Tag)]))
+        return found
 
     def next_page_url(self) -> str | None:
         link = self._soup.select_one("li.next > a[href]")
@@ -73,7 +88,7 @@ class QuoteListPage:
 
     def author_urls(self) -> list[str]:
         """Each author's page, once, in page order."""
-        links = self._soup.select('div.quote a[href^="/author/"]')
+        links = [link for node in self._outer_quotes() for link in node.select('a[href^="/author/"]')]
         return list(dict.fromkeys(urljoin(self.url, str(link["href"])) for link in links))
 
     def _quote(self, node: Tag) -> Quote:
@@ -95,6 +110,7 @@ class AuthorPage:
     def __init__(self, html: str, url: str) -> None:
         self.url = url
         self._soup = BeautifulSoup(html, "lxml")
+        expect(self._soup.select_one("h3.author-title"), url, "h3.author-title")
 
     def author(self) -> Author:
         return Author(
@@ -173,7 +189,7 @@ class JsQuotePage:
             # The array literal is JSON; raw_decode stops at its end, before the code that renders it.
             data, _ = json.JSONDecoder().raw_decode(code, code.index("[", start))
             return list(data)
-        return []
+        raise UnexpectedPage(self.url, "script with `var data`")
 
 
 class ApiQuotesPage:
@@ -181,7 +197,11 @@ class ApiQuotesPage:
 
     def __init__(self, text: str, url: str) -> None:
         self.url = url
-        self._data = json.loads(text)
+        try:
+            self._data = json.loads(text)
+        except ValueError:
+            raise UnexpectedPage(url, "JSON answer") from None
+        expect(isinstance(self._data, dict) and "quotes" in self._data, url, '"quotes" in the JSON answer')
 
     def quotes(self) -> list[Quote]:
         return [_quote_from_data(data, self.url) for data in self._data.get("quotes") or []]
@@ -207,6 +227,7 @@ class TablefulPage:
     def __init__(self, html: str, url: str) -> None:
         self.url = url
         self._soup = BeautifulSoup(html, "lxml")
+        expect(self._soup.find("table"), url, "table")
 
     def quotes(self) -> list[Quote]:
         quotes = []

@@ -39,6 +39,7 @@ class CountryListPage(ListPage):
     """A listing page, such as https://www.scrapethissite.com/pages/simple/"""
 
     item_page = CountryPage
+    expected = "div.country"
 
     def item_nodes(self) -> list[Tag]:
         return self.soup.select("div.country")
@@ -81,6 +82,8 @@ class TeamListPage(ListPage):
     """`pages/forms/`, searched with `q` and paged with `page_num` and `per_page`; its pager keeps both."""
 
     item_page = TeamPage
+    # The table is there, header row and all, when a search finds no team.
+    expected = "table.table"
 
     def item_nodes(self) -> list[Tag]:
         return self.soup.select("tr.team")
@@ -91,6 +94,8 @@ class TeamListPage(ListPage):
 
 class FilmYearsPage(ListPage):
     """`pages/ajax-javascript/`: a link per year, whose films its script asks for as JSON (`?ajax=true&year=Y`)."""
+
+    expected = "a.year-link"
 
     def detail_urls(self) -> list[str]:
         years = [link["id"] for link in self.soup.select("a.year-link[id]")]

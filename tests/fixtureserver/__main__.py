@@ -45,7 +45,8 @@ def main(argv: list[str] | None = None) -> None:
         action="append",
         default=[],
         metavar="PATH=KIND",
-        help=f"a replayed path that always fails: KIND is an HTTP status or one of {', '.join(FAULT_KINDS)}",
+        help=f"a replayed path that fails (for good, or its first N requests with KIND:N): KIND is an HTTP status"
+        f" or one of {', '.join(FAULT_KINDS)}",
     )
     parser.add_argument(
         "--edit",

@@ -165,7 +165,54 @@ def _brotli_bomb(_request: Request) -> Reply | None:
     return reply
 
 
+def _busy(_request: Request) -> Reply:
+    """A 200 that is not the page asked for: what an overloaded site or its CDN answers."""
+    return _html("<!DOCTYPE html><html><head><title>Busy</title></head><body><h1>Server busy</h1></body></html>")
+
+
+def nested_quotes_page(size: int) -> str:
+    """About `size` characters of quotes each opened inside the one before and never closed."""
+    block = '<div class="quote"><span class="text">“Deeper.”</span><a href="/author/Albert-Einstein">about</a>'
+    return f"<!DOCTYPE html><html><body>{block * (size // len(block) + 1)}</body></html>"
+
+
+def many_links_page(count: int) -> str:
+    """A listing of `count` quotes, each by another author with a page of their own."""
+    blocks = "".join(
+        f'<div class="quote"><span class="text">“Quote {number}.”</span>'
+        f'<span>by <small class="author">Author {number}</small> <a href="/author/many-{number}/">(about)</a></span>'
+        f'<div class="tags">Tags: </div></div>'
+        for number in range(count)
+    )
+    return f"<!DOCTYPE html><html><body>{blocks}</body></html>"
+
+
+def _author_page(number: str) -> Reply:
+    return _html(
+        f'<html><body><div class="author-details"><h3 class="author-title">Author {number}</h3>'
+        f'<span class="author-born-date">March 14, 1879</span><span class="author-born-location">in Ulm</span>'
+        f'<div class="author-description">Bio {number}.</div></div></body></html>'
+    )
+
+
+def lying_charset_page(declared: str, where: str) -> Reply:
+    """The fault page, in UTF-8, declared as `declared` in the Content-Type header or in a <meta charset>."""
+    head = f'<meta charset="{declared}">' if where == "meta" else ""
+    content_type = f"text/html; charset={declared}" if where == "header" else "text/html"
+    return _html(quote_page(FAULT_QUOTES, head=head).encode("utf-8"), content_type)
+
+
+def _login_elsewhere(port: str) -> Reply:
+    """A login page whose form posts to the same host on another port."""
+    return _html(
+        f'<html><body><form action="http://127.0.0.1:{port}/login" method="post">'
+        '<input type="hidden" name="csrf_token" value="token"><input name="username"><input name="password">'
+        "</form></body></html>"
+    )
+
+
 FAULT_KINDS: dict[str, Callable[[Request], Reply | None]] = {
+    "busy": _busy,
     "stall": _stall,
     "reset": lambda request: _cut_body(request, reset=True),
     "short-body": lambda request: _cut_body(request, reset=False),
@@ -233,8 +280,12 @@ class Faults:
         """A fault on a replayed path (for good with --fault, a few times with --fail-rate), else fall through."""
         path = request.target
         if path in self.overrides:
-            self._next(request, self.overrides[path])
-            return fault(self.overrides[path], request)
+            # KIND for good, or KIND:N for the first N requests of the path only.
+            kind, _, times = self.overrides[path].partition(":")
+            with self._lock:
+                failing = not times or self._asked[path] < int(times)
+            self._next(request, kind if failing else "200")
+            return fault(kind, request) if failing else None
         if not self.fail_rate:
             return None
         # Seeded by path, not by arrival order, so the same paths fail whatever the crawl's concurrency.
@@ -282,6 +333,27 @@ class Faults:
                 r"/faults/html/repeated-quote/",
                 lambda _r, _m: _html(quote_page([*FAULT_QUOTES, FAULT_QUOTES[0]])),
             ),
+            route("GET", r"/faults/charset/([\w-]+)/(header|meta)/", lambda _r, m: lying_charset_page(m[1], m[2])),
+            route("GET", r"/faults/nested-quotes/(\d+)/", lambda _r, m: _html(nested_quotes_page(int(m[1])))),
+            route("GET", r"/faults/many-links/(\d+)/", lambda _r, m: _html(many_links_page(int(m[1])))),
+            route("GET", r"/author/many-(\d+)/", lambda _r, m: _author_page(m[1])),
+            # Off-site on purpose: the same host on another port (a second server the test runs).
+            route(
+                "GET",
+                r"/faults/offsite/redirect/(\d+)/",
+                lambda _r, m: Reply(302, headers=[("Location", f"http://127.0.0.1:{m[1]}/faults/offsite/landed/")]),
+            ),
+            route(
+                "GET",
+                r"/faults/offsite/next/(\d+)/",
+                lambda _r, m: _html(
+                    quote_page(FAULT_QUOTES).replace(
+                        "</body>",
+                        f'<ul class="pager"><li class="next"><a href="http://127.0.0.1:{m[1]}/page/2/">Next</a></li></ul></body>',
+                    )
+                ),
+            ),
+            route("GET", r"/faults/offsite/login/(\d+)/login", lambda _r, m: _login_elsewhere(m[1])),
             route("GET", r"/faults/korean/(euc-kr|cp949)/(header|meta|none)/", lambda _r, m: korean_page(m[1], m[2])),
             route("*", r"(?!/faults/).*", self.replayed),
         ]
