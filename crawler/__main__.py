@@ -3,7 +3,8 @@
 `python -m crawler SPIDER [-a NAME=VALUE ...] [-o FILE | -O FILE] [-s NAME=VALUE ...]` crawls as
 `scrapy crawl` does (`crawl` may be written before SPIDER); `python -m crawler SPIDER --help` lists
 the spider's arguments; `python -m crawler list` lists the spiders;
-`python -m crawler cluster SPIDER --nodes URL,... -O FILE` runs one crawl across Scrapyd nodes.
+`python -m crawler cluster SPIDER --nodes URL,... -O FILE` runs one crawl across Scrapyd nodes;
+`python -m crawler history QUESTION ...` reads the history store.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from crawler.checks import apply_settings
 from crawler.cli import BAD_INPUT_ERRORS, crawl_from_command_line, refuse
 from crawler.cluster import cli as cluster_cli
 from crawler.errors import BadOutput, UnknownSpider
+from crawler.history import cli as history_cli
 from crawler.launch import load_spider, prepare, project_settings, spider_names
 
 PROG = "python -m crawler"
@@ -89,7 +91,14 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParse
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     cluster_cli.add_arguments(cluster)
-    return parser, {"crawl": crawl, "list": commands.choices["list"], "cluster": cluster}
+    history = commands.add_parser(
+        "history",
+        help="what crawls with -s HISTORY_ENABLED=True recorded: runs, changes, one item's history, charts",
+        description=history_cli.DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    history_cli.add_arguments(history)
+    return parser, {"crawl": crawl, "list": commands.choices["list"], "cluster": cluster, "history": history}
 
 
 def spider_help(name: str) -> str:
@@ -156,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if options.command == "cluster":
         return cluster_cli.run(options, commands["cluster"].prog)
+    if options.command == "history":
+        return history_cli.run(options, commands["history"].prog)
     return _crawl(commands["crawl"], options)
 
 

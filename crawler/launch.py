@@ -136,6 +136,11 @@ def prepare(
     prepared = PreparedCrawl(spidercls, args, settings, notes)
     if settings.get("JOBDIR"):
         _prepare_job(prepared, Path(settings["JOBDIR"]), local_feeds)
+    if settings.get("HISTORY_ENABLED"):
+        # Imported only when asked for, so that the store's libraries cost other crawls nothing.
+        from crawler.history import session as history
+
+        history.prepare(prepared)
     return prepared
 
 
@@ -178,4 +183,8 @@ def conclude(prepared: PreparedCrawl, stats: Mapping[str, Any]) -> int:
         logger.error("Crawl failed: %s", problem)
     if prepared.settings.get("JOBDIR"):
         jobdir.record_outcome(Path(prepared.settings["JOBDIR"]), succeeded=problem is None)
+    if prepared.settings.get("HISTORY_SESSION") is not None:
+        from crawler.history import session as history
+
+        history.conclude(prepared, stats)
     return outcome.CRAWL_FAILED if problem else outcome.SUCCESS

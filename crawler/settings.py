@@ -56,6 +56,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.charsets.DeclaredCharsetCheck": 560,
     # -s RECORD_WARC=PATH: every request and response to a WARC file; next to the downloader, so bodies stay as sent.
     "crawler.recorder.WarcRecorder": 950,
+    # -s HISTORY_ENABLED=True: validators on requests for known pages, no parse of an unchanged one (crawler/history/).
+    "crawler.history.components.ConditionalRequests": 580,
 }
 # Seconds: the longest a Retry-After header may make a retry wait, and the first back-off step.
 RETRY_AFTER_MAX = 60
@@ -67,6 +69,8 @@ SPIDER_MIDDLEWARES = {
     # A page that is not what its parser expects is retried, then failed; so is one too big to parse or
     # with too many links (crawler.pageguard).
     "crawler.pageguard.PageGuard": 70,
+    # With history on, what each parsed page yields; next to the spider, to see its requests as it made them.
+    "crawler.history.components.PageOutputs": 950,
 }
 RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
 # Longer chains than this are loops in practice (Scrapy allows 20).
@@ -121,6 +125,11 @@ EXTENSIONS = {
     "crawler.extensions.CrawlSummary": 0,
     # Marks a JOBDIR running or cleanly closed, so a resumed run knows what to trust.
     "crawler.jobdir.JobState": 0,
+    # With history on, each run, item and change recorded to the store (crawler/history/).
+    "crawler.history.components.HistoryRecorder": 0,
+    # AutoThrottle, with a 304 (an unchanged page the history asked about) speeding the crawl up as a 200 does.
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "crawler.history.throttle.NotModifiedAwareAutoThrottle": 0,
 }
 
 # --- Output -----------------------------------------------------------------
@@ -131,6 +140,14 @@ FEED_EXPORT_ENCODING = "utf-8"
 FEED_PER_ITEM_TYPE = "output/%(name)s/{item_type}.jsonl"
 # A spider that yields no item of a type leaves no empty file for it.
 FEED_STORE_EMPTY = False
+
+# --- History ----------------------------------------------------------------
+# Off: every run starts from nothing, as plain Scrapy does. On (-s HISTORY_ENABLED=True), a run records what
+# changed since the last one in the store at HISTORY_URL (an SQLAlchemy URL, SQLite or PostgreSQL; empty: the
+# SQLite file .crawler/history.sqlite of the project folder), committing every HISTORY_BATCH_SIZE rows.
+HISTORY_ENABLED = False
+HISTORY_URL = ""
+HISTORY_BATCH_SIZE = 500
 
 # --- Checks -----------------------------------------------------------------
 # `scrapy check`: sample pages named by path under the site (`@path`, see CHECK_BASE_URL in

@@ -48,9 +48,22 @@ def main(argv: list[str] | None = None) -> None:
         help=f"a replayed path that fails (for good, or its first N requests with KIND:N): KIND is an HTTP status"
         f" or one of {', '.join(FAULT_KINDS)}",
     )
+    parser.add_argument(
+        "--edit",
+        nargs=3,
+        action="append",
+        default=[],
+        metavar=("PATH", "OLD", "NEW"),
+        help="serve the replayed page at PATH with its first OLD text replaced by NEW (the site changed)",
+    )
     options = parser.parse_args(argv)
 
     quotes_pages = load_warc(options.quotes_warc)
+    for path, old, new in options.edit:
+        page = quotes_pages[path]
+        if old.encode() not in page.body:
+            parser.error(f"--edit: {path} has no {old!r}")
+        page.body = page.body.replace(old.encode(), new.encode(), 1)
     quotes_truth = [json.loads(line) for line in (DATA / "quotes.toscrape.com" / "quotes.jl").open(encoding="utf-8")]
     overrides = dict(spec.split("=", 1) for spec in options.fault)
     # First, so that --fault and --fail-rate strike any path; a path they spare falls through.
