@@ -29,9 +29,10 @@ STRICT = {"PYTHONDEVMODE": "1", "PYTHONWARNINGS": "error", "PYTHONIOENCODING": "
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=False"]
 # Bytecode is cached for the Windows interpreters: compiling every module again at each start is slow under Wine.
 BASE_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
-# The test modules run under Wine: the runtime (loop choice, run() twice, await crawl() in turn and at once,
-# loop_runner(), wrong setups, python -m crawler), the parser pool, sharding, the parsers, a JOBDIR resumed after
-# a kill, and a Scrapyd deploy with one job.
+# The tests run under Wine, chosen to fit CI's time (about 4 minutes): the runtime's (loop choice, run() twice,
+# await crawl() in turn and at once under loop_runner(), wrong setups, python -m crawler), the parser pool's,
+# sharding's without its crawl of every spider, the parsers', a JOBDIR resumed after a kill, the tests' bounded
+# wait for a child, and a Scrapyd deploy with one job.
 PYTEST_SET = [
     "tests/test_runtime.py::test_loop_is_a_selector_loop_without_the_policy_api",
     "tests/test_runtime.py::test_run_twice_in_one_process",
@@ -47,6 +48,7 @@ PYTEST_SET = [
     "tests/test_quotes_parsers.py",
     "tests/test_books_parsers.py",
     "tests/test_resume.py::test_killed_crawl_resumes_with_every_item_once",
+    "tests/test_bounded_run.py",
     "tests/test_scrapyd.py::test_deploy_reports_the_spiders",
     "tests/test_scrapyd.py::test_quotes_job_items_equal_truth",
 ]

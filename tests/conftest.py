@@ -72,15 +72,31 @@ def run(command: list[str | Path], timeout: float = 120, cwd: Path = ROOT, env: 
         stdout, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         process.kill()
-        # Bounded, unlike subprocess.run's own wait after a kill: on Windows its reader threads wait for the end
-        # of the pipes, which never comes while any process still holds them. The pipes are then left unclosed,
-        # as closing one that a reader thread is blocked on would block too.
+        # Bounded, unlike subprocess.run's own wait after a kill: on Windows that waits for the end of the pipes,
+        # which never comes while a grandchild still holds them.
         try:
             stderr = process.communicate(timeout=10)[1]
         except subprocess.TimeoutExpired:
             stderr = "(none: the pipes stayed open after the kill)"
+            _abandon_pipes(process)
+        process.wait()
         pytest.fail(f"{command} did not finish in {timeout}s; stderr so far:\n{stderr}")
     return Result(process.returncode, stdout, stderr)
+
+
+# Killed children whose pipes a grandchild still held, kept from the garbage collector (see _abandon_pipes).
+_abandoned: list[subprocess.Popen[str]] = []
+
+
+def _abandon_pipes(process: subprocess.Popen[str]) -> None:
+    """Close a killed child's pipes, or on Windows leave them to subprocess's reader threads blocked on them
+    (closing a pipe that a thread is reading blocks too), held here so that they are not collected unclosed."""
+    if sys.platform == "win32":
+        _abandoned.append(process)
+        return
+    for pipe in (process.stdout, process.stderr):
+        if pipe is not None:
+            pipe.close()
 
 
 # What an event loop, transport or task left behind at shutdown prints; none of it may appear.
