@@ -169,7 +169,7 @@ def pytest_case(python: Path, url: str, work: Path) -> dict:
     def run_pytest() -> str:
         status, out, err = wine(
             python,
-            *("-m", "pytest", "-p", "no:cacheprovider", "-q", "--timeout", "240", "--durations", "25", *PYTEST_SET),
+            *("-m", "pytest", "-p", "no:cacheprovider", "-q", "-rs", "--timeout", "240", *PYTEST_SET),
             timeout=900,
             env={"FIXTURE_SERVER_URL": url, "PYTHONDEVMODE": "", "PYTHONWARNINGS": ""},
         )
@@ -177,8 +177,7 @@ def pytest_case(python: Path, url: str, work: Path) -> dict:
         if status != 0:
             raise Failed(f"pytest exit status {status}:\n{out[-6000:]}\n{err[-2000:]}")
         skipped = [line for line in out.splitlines() if line.startswith("SKIPPED")]
-        durations = out[out.find("slowest") :].split("\n\n")[0] if "slowest" in out else ""
-        return "\n    ".join([tail, *skipped, *durations.splitlines()])
+        return "\n    ".join([tail, *skipped])
 
     return {"pytest " + " ".join(name.removeprefix("tests/") for name in PYTEST_SET): run_pytest}
 
