@@ -212,7 +212,7 @@ def control(python: Path, url: str, work: Path) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("python", type=Path, help="the Windows python.exe")
+    parser.add_argument("python", type=lambda path: Path(path).resolve(), help="the Windows python.exe")
     parser.add_argument("--short", action="store_true", help="the crawls only, not the test modules")
     parser.add_argument("--control", action="store_true", help="only the control without the selector loop")
     options = parser.parse_args()
