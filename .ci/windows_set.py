@@ -52,6 +52,9 @@ PYTEST_SET = [
     "tests/test_scrapyd.py::test_deploy_reports_the_spiders",
     "tests/test_scrapyd.py::test_quotes_job_items_equal_truth",
 ]
+# Left out under Wine: about one run in five, the child that imports twisted.internet.reactor first exits (status 1,
+# its one-line error) but the end of its pipes never comes, though it starts no process; seen under Wine only.
+PYTEST_DESELECT = ["tests/test_runtime.py::test_wrong_setup_fails_at_once_with_one_line[reactor-imported"]
 
 
 def windows_path(path: Path) -> str:
@@ -170,6 +173,7 @@ def pytest_case(python: Path, url: str, work: Path) -> dict:
         status, out, err = wine(
             python,
             *("-m", "pytest", "-p", "no:cacheprovider", "-q", "-rs", "--timeout", "240", *PYTEST_SET),
+            *(f"--deselect={node}" for node in PYTEST_DESELECT),
             timeout=900,
             env={"FIXTURE_SERVER_URL": url, "PYTHONDEVMODE": "", "PYTHONWARNINGS": ""},
         )
