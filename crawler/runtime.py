@@ -158,6 +158,29 @@ def _reactor_on(loop: asyncio.AbstractEventLoop) -> None:
         )
 
 
+def _close_waker() -> None:
+    """Close the reactor's waker, which nothing in Twisted closes unless `reactor.run()` ran.
+
+    On Windows the waker is a pair of loopback sockets (`_SocketWaker`): left open, each warns
+    "unclosed <socket.socket ...>" when the interpreter exits. Runs at exit, after the shared loop closed.
+    """
+    if not is_reactor_installed():
+        return
+    from twisted.internet import reactor
+
+    waker = getattr(reactor, "waker", None)
+    if waker is None:
+        return
+    reactor.removeReader(waker)  # a no-op once the loop is closed
+    reactor._internalReaders.discard(waker)
+    reactor.waker = None  # reactor.wakeUp() skips a missing waker
+    waker.connectionLost(None)
+
+
+# Registered first, so it runs last: after the shared runner's loop is closed (atexit runs in reverse order).
+atexit.register(_close_waker)
+
+
 # --- The API -----------------------------------------------------------------
 
 

@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,8 +45,10 @@ class Result:
     stderr: str
 
 
-# The `scrapy` command installed beside this interpreter (Scripts\scrapy.exe on Windows).
-SCRAPY = shutil.which("scrapy", path=str(Path(sys.executable).parent)) or "scrapy"
+# The `scrapy` command installed with this interpreter: its scripts folder is bin/ beside python in a venv,
+# but Scripts\ below python.exe in a Windows install without a venv, hence sysconfig rather than sys.executable.
+SCRIPTS = sysconfig.get_path("scripts")
+SCRAPY = shutil.which("scrapy", path=SCRIPTS) or "scrapy"
 # Every warning is an error in every child process run() starts. A filter by category would not do:
 # ScrapyDeprecationWarning, which Scrapy raises for deprecated APIs, is no DeprecationWarning.
 WARNINGS_ENV = {"PYTHONWARNINGS": "error"}
@@ -56,19 +59,44 @@ STRICT_ENV = {**WARNINGS_ENV, "PYTHONDEVMODE": "1"}
 def run(command: list[str | Path], timeout: float = 120, cwd: Path = ROOT, env: dict[str, str] | None = None) -> Result:
     """Run a command from the project root and collect its output; fail the test on timeout."""
     command = [str(part) for part in command]
+    process = subprocess.Popen(
+        command,
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONIOENCODING": "utf-8", **WARNINGS_ENV, **(env or {})},
+    )
     try:
-        done = subprocess.run(
-            command,
-            cwd=cwd,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=timeout,
-            env={**os.environ, "PYTHONIOENCODING": "utf-8", **WARNINGS_ENV, **(env or {})},
-        )
-    except subprocess.TimeoutExpired as error:
-        pytest.fail(f"{command} did not finish in {timeout}s; stderr so far:\n{error.stderr}")
-    return Result(done.returncode, done.stdout, done.stderr)
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        # Bounded, unlike subprocess.run's own wait after a kill: on Windows that waits for the end of the pipes,
+        # which never comes while a grandchild still holds them.
+        try:
+            stderr = process.communicate(timeout=10)[1]
+        except subprocess.TimeoutExpired:
+            stderr = "(none: the pipes stayed open after the kill)"
+            _abandon_pipes(process)
+        process.wait()
+        pytest.fail(f"{command} did not finish in {timeout}s; stderr so far:\n{stderr}")
+    return Result(process.returncode, stdout, stderr)
+
+
+# Killed children whose pipes a grandchild still held, kept from the garbage collector (see _abandon_pipes).
+_abandoned: list[subprocess.Popen[str]] = []
+
+
+def _abandon_pipes(process: subprocess.Popen[str]) -> None:
+    """Close a killed child's pipes, or on Windows leave them to subprocess's reader threads blocked on them
+    (closing a pipe that a thread is reading blocks too), held here so that they are not collected unclosed."""
+    if sys.platform == "win32":
+        _abandoned.append(process)
+        return
+    for pipe in (process.stdout, process.stderr):
+        if pipe is not None:
+            pipe.close()
 
 
 # What an event loop, transport or task left behind at shutdown prints; none of it may appear.
@@ -126,9 +154,25 @@ class FixtureServer:
             self.process.stdout.close()
 
 
+class RunningServer:
+    """A fixture server started by someone else, at `url` (FIXTURE_SERVER_URL)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url if url.endswith("/") else f"{url}/"
+
+    def stop(self) -> None:
+        pass
+
+
 @pytest.fixture(scope="session")
-def server() -> Iterator[FixtureServer]:
-    """The shared fixture server; tests must not change its state."""
+def server() -> Iterator[FixtureServer | RunningServer]:
+    """The shared fixture server; tests must not change its state.
+
+    FIXTURE_SERVER_URL names one already running (the Windows set under Wine uses the Linux side's).
+    """
+    if os.environ.get("FIXTURE_SERVER_URL"):
+        yield RunningServer(os.environ["FIXTURE_SERVER_URL"])
+        return
     running = FixtureServer()
     yield running
     running.stop()

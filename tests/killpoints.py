@@ -1,5 +1,6 @@
-"""A test-only extension that kills its own crawl with SIGKILL at a chosen point, to test resuming a JOBDIR.
+"""A test-only extension that kills its own crawl at a chosen point, to test resuming a JOBDIR.
 
+The kill is SIGKILL (TerminateProcess on Windows).
 `-s KILL_AT=download:N` kills when the Nth request reaches the downloader (downloads in flight),
 `scraped:N` when the Nth item has passed the pipelines (not yet on disk: the feed writes through a buffer),
 `flush:N` in the middle of writing the Nth item's line: the feeds are flushed, half of that line is written,
@@ -23,7 +24,13 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
 
-def _kill(how: signal.Signals = signal.SIGKILL) -> None:
+# The abrupt kill: SIGKILL on POSIX. Windows has none; there os.kill() with a signal other than a console event is
+# TerminateProcess, as abrupt, and the process exits with that number.
+ABRUPT = getattr(signal, "SIGKILL", signal.SIGTERM)
+KILLED_STATUS = -ABRUPT if os.name == "posix" else ABRUPT
+
+
+def _kill(how: int = ABRUPT) -> None:
     os.kill(os.getpid(), how)
 
 
@@ -50,7 +57,7 @@ class KillAt:
             return
         if self.point == "flush":
             self._tear(item)
-        _kill(signal.SIGINT if self.point == "interrupt" else signal.SIGKILL)
+        _kill(signal.SIGINT if self.point == "interrupt" else ABRUPT)
 
     def _tear(self, item: Any) -> None:
         exporter = self.crawler.get_extension(FeedExporter)

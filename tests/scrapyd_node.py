@@ -186,7 +186,14 @@ def start_scrapyd(home: Path, username: str, password: str, **env: str) -> Scrap
 
 def checkout_copy(destination: Path, deploy_url: str | None = None) -> Path:
     """The files an egg is built from, copied so that building it leaves nothing in the checkout."""
-    shutil.copytree(ROOT / "crawler", destination / "crawler", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    # shutil.copy, not copytree's default copy2: on Windows, Python 3.12's copy2 calls CopyFile2, which Wine 8.0
+    # lacks (the process aborts); the egg needs the files' contents, not their times.
+    shutil.copytree(
+        ROOT / "crawler",
+        destination / "crawler",
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
+        copy_function=shutil.copy,
+    )
     shutil.copy(ROOT / "setup.py", destination / "setup.py")
     config = (ROOT / "scrapy.cfg").read_text(encoding="utf-8")
     if deploy_url:
