@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from crawler.errors import CrawlFailed
-from crawler.pageguard import UNREAD_REASONS
+from crawler.middlewares.pages import UNREAD_REASONS
 
 SUCCESS, CRAWL_FAILED, BAD_INPUT = 0, 1, 2
 

@@ -42,20 +42,20 @@ DOWNLOAD_TIMEOUT = 30
 # waits out a 429's or 503's Retry-After, or backs off exponentially with jitter when there is none.
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "crawler.middlewares.RetryAfterMiddleware": 550,
+    "crawler.middlewares.retry.RetryAfterMiddleware": 550,
     # A robots.txt that cannot be fetched is one warning line, not an ERROR with a traceback.
-    "crawler.middlewares.RobotsTxtFailure": 540,
-    # Cookies as Scrapy keeps them, without the Public Suffix List download (crawler/cookies.py): a crawl
+    "crawler.middlewares.failures.RobotsTxtFailure": 540,
+    # Cookies as Scrapy keeps them, without the Public Suffix List download (crawler/middlewares/cookies.py): a crawl
     # reaches no host but its site's.
     "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
-    "crawler.cookies.OfflineCookiesMiddleware": 700,
+    "crawler.middlewares.cookies.OfflineCookiesMiddleware": 700,
     # With STAY_ON_SITE, every request stays on the site of the spider's base_url; first, so an off-site one
-    # is not even asked robots.txt for (crawler.offsite).
-    "crawler.offsite.SameOrigin": 50,
-    # A UTF-8 page declared in another charset is decoded as UTF-8; after decompression (crawler.charsets).
-    "crawler.charsets.DeclaredCharsetCheck": 560,
+    # is not even asked robots.txt for (crawler.middlewares.offsite).
+    "crawler.middlewares.offsite.SameOrigin": 50,
+    # A UTF-8 page declared in another charset is decoded as UTF-8; after decompression (crawler.middlewares.charsets).
+    "crawler.middlewares.charsets.DeclaredCharsetCheck": 560,
     # -s RECORD_WARC=PATH: every request and response to a WARC file; next to the downloader, so bodies stay as sent.
-    "crawler.recorder.WarcRecorder": 950,
+    "crawler.middlewares.recorder.WarcRecorder": 950,
     # -s HISTORY_ENABLED=True: validators on requests for known pages, no parse of an unchanged one (crawler/history/).
     "crawler.history.components.ConditionalRequests": 580,
 }
@@ -65,10 +65,10 @@ RETRY_BACKOFF_BASE = 1.0
 # Every failed request is reported once, with its reason, by FailureReport; Scrapy's own
 # "Gave up retrying" line would say it a second time.
 SPIDER_MIDDLEWARES = {
-    "crawler.middlewares.FailureReport": 60,
+    "crawler.middlewares.failures.FailureReport": 60,
     # A page that is not what its parser expects is retried, then failed; so is one too big to parse or
-    # with too many links (crawler.pageguard).
-    "crawler.pageguard.PageGuard": 70,
+    # with too many links (crawler.middlewares.pages).
+    "crawler.middlewares.pages.PageGuard": 70,
     # With history on, what each parsed page yields; next to the spider, to see its requests as it made them.
     "crawler.history.components.PageOutputs": 950,
 }

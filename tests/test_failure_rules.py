@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from crawler.jobdir import cut_torn_line
-from crawler.middlewares import retry_after_seconds
+from crawler.middlewares.retry import retry_after_seconds
 from crawler.outcome import failure
 
 if TYPE_CHECKING:

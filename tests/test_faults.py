@@ -56,7 +56,8 @@ def stat(result: Result, name: str) -> int:
 
 
 def failed_lines(result: Result) -> list[str]:
-    return [line for line in result.stderr.splitlines() if "[crawler.middlewares] WARNING: Failed <GET" in line]
+    marker = "[crawler.middlewares.failures] WARNING: Failed <GET"
+    return [line for line in result.stderr.splitlines() if marker in line]
 
 
 def quotes_of(items: list[dict]) -> list[tuple[str, str, list[str]]]:

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from crawler.charsets import is_utf8_declared_otherwise
-from crawler.offsite import on_site
+from crawler.middlewares.charsets import is_utf8_declared_otherwise
+from crawler.middlewares.offsite import on_site
 from crawler.parsers.books_toscrape_com import BookListPage, BookPage
 from crawler.parsers.pages import UnexpectedPage
 from crawler.parsers.quotes_toscrape_com import AuthorPage, QuoteListPage
@@ -127,7 +127,7 @@ def test_utf8_declared_otherwise_is_read_as_utf8(
     result, items = crawl("quotes", f"{server.url}faults/charset/{declared}/{where}/", tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
     assert [(item["text"], item["author"], item["tags"]) for item in items] == FAULT_QUOTES
-    warnings = [line for line in result.stderr.splitlines() if "[crawler.charsets] WARNING" in line]
+    warnings = [line for line in result.stderr.splitlines() if "[crawler.middlewares.charsets] WARNING" in line]
     assert len(warnings) == 1
     # Scrapy reads iso-8859-1 as its superset cp1252, as browsers do.
     assert f"declares its pages {'cp1252' if declared == 'iso-8859-1' else declared}" in warnings[0]
@@ -208,8 +208,8 @@ def test_a_next_link_off_the_site_is_not_followed(server: FixtureServer, elsewhe
 def test_control_without_the_origin_check_the_redirect_is_followed(
     server: FixtureServer, elsewhere: Elsewhere, tmp_path: Path
 ) -> None:
-    """The check above shows what it claims: with crawler.offsite off, the other server is reached."""
-    off = '{"crawler.offsite.SameOrigin": null}'
+    """The check above shows what it claims: with crawler.middlewares.offsite off, the other server is reached."""
+    off = '{"crawler.middlewares.offsite.SameOrigin": null}'
     crawl(
         "quotes",
         f"{server.url}faults/offsite/redirect/{elsewhere.port}/",

@@ -60,7 +60,7 @@ def test_a_printed_warning_fails_assert_clean(server: FixtureServer, tmp_path: P
         ("/venv/scrapy/pipelines/__init__.py:66: ScrapyDeprecationWarning: process_item() requires a spider", False),
         ("2026-12-02 07:00:00 [py.warnings] WARNING: /x/y.py:3: UserWarning: pkg_resources is deprecated", False),
         ("2026-12-02 07:00:00 [scrapy.core.engine] ERROR: Error while obtaining start requests", False),
-        ("2026-12-02 07:00:00 [crawler.middlewares] WARNING: Failed <GET http://127.0.0.1/>: http_503", True),
+        ("2026-12-02 07:00:00 [crawler.middlewares.failures] WARNING: Failed <GET http://127.0.0.1/>: http_503", True),
         ("{'description': 'their hearts.Warning: This book contains one arrogant Navy SEAL'}", True),
     ],
     ids=["python-warning", "logged-warning", "error-line", "log-level-warning", "scraped-text"],

@@ -19,7 +19,7 @@ class UnexpectedPage(ValueError):
     """A page without the markup its parser needs: a "busy" page answered 200, an error page, another site's page.
 
     Not an empty page (a listing's last page may hold no items): a page class raises it when the marks of
-    its kind of page are all missing. Spiders retry such a page, then count it as failed (crawler.pageguard).
+    its kind of page are all missing. Spiders retry such a page, then count it as failed (crawler.middlewares.pages).
     """
 
     def __init__(self, url: str, missing: str) -> None:

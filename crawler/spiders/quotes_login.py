@@ -10,7 +10,7 @@ from scrapy import FormRequest, Request
 from scrapy_spider_metadata import Args
 
 from crawler.errors import BadArgument, CrawlFailed
-from crawler.offsite import on_site
+from crawler.middlewares.offsite import on_site
 from crawler.parsers.quotes_toscrape_com import LoginPage
 from crawler.spiders.quotes import QuotesParams, QuotesSpider
 
@@ -53,7 +53,7 @@ class QuotesLoginSpider(QuotesSpider, Args[QuotesLoginParams]):
         if page.form_url() is None:
             raise CrawlFailed(f"no login form at {response.url}")
         if not on_site(page.form_url(), response.url):
-            # The login page is on the site (crawler.offsite saw to it), so its form must post there too.
+            # The login page is on the site (crawler.middlewares.offsite saw to it), so its form must post there too.
             raise CrawlFailed(
                 f"the login form at {response.url} posts to {page.form_url()}, off the site: credentials not sent"
             )

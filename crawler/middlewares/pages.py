@@ -57,7 +57,7 @@ class PageGuard(BaseSpiderMiddleware):
 
     def process_spider_input(self, response: Response) -> None:
         if self.max_bytes and len(response.body) > self.max_bytes:
-            # The request's errback (crawler.middlewares.FailureReport) counts and reports it.
+            # The request's errback (crawler.middlewares.failures.FailureReport) counts and reports it.
             raise PageTooLarge(f"{len(response.body)} bytes, over PARSER_MAX_BYTES={self.max_bytes}")
 
     def process_spider_exception(self, response: Response, exception: Exception) -> Iterable[Any] | None:
@@ -68,7 +68,7 @@ class PageGuard(BaseSpiderMiddleware):
             response.request, spider=self.crawler.spider, reason="unexpected_page", stats_base_key="retry"
         )
         if retry is not None:
-            retry.meta["retried_url"] = retry.url  # its retries count on (crawler.middlewares.RetryAfterMiddleware)
+            retry.meta["retried_url"] = retry.url  # so that RetryAfterMiddleware counts its retries on
             logger.info("Retrying %s: %s", response.request, exception)
             return [retry]
         self._fail(response, "unexpected_page", str(exception))

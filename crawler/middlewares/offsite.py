@@ -86,5 +86,5 @@ class SameOrigin:
                 self.base_url,
                 request.url,
             )
-        # Its errback counts it (crawler.middlewares.FailureReport).
+        # Its errback counts it (crawler.middlewares.failures.FailureReport).
         raise IgnoreRequest(f"offsite: {request.url} is not on the site of {self.base_url}")
