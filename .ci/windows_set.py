@@ -120,16 +120,20 @@ def expect(got: object, wanted: object, what: str) -> None:
 def crawl_cases(python: Path, url: str, work: Path) -> dict:
     scripts = python.parent / "Scripts"
 
-    def quotes_no_policy() -> str:
-        out = work / "quotes.jsonl"
+    def quotes(name: str, *module: str) -> None:
+        """`python -X dev -W error -m MODULE... quotes`: clean, with every quote and author."""
+        out = work / f"{name}.jsonl"
         status, _, err = wine(
             python,
-            *("-X", "dev", "-W", "error", "-m", "tests.scripts.no_loop_policy", "crawl", "quotes"),
+            *("-X", "dev", "-W", "error", "-m", *module, "quotes"),
             *("-a", f"base_url={url}", "-O", windows_path(out), *FAST),
             timeout=180,
         )
         check_clean(status, err)
         expect(count_items(out), {"quotes": 100, "authors": 50, "books": 0}, "items")
+
+    def quotes_no_policy() -> str:
+        quotes("quotes", "tests.scripts.no_loop_policy", "crawl")
         return "100 quotes, 50 authors; no event-loop policy call"
 
     def books() -> str:
@@ -150,15 +154,7 @@ def crawl_cases(python: Path, url: str, work: Path) -> dict:
         return f"75 books of Sequential Art, {in_worker[1]} product pages parsed in the spawned worker"
 
     def python_m_crawler() -> str:
-        out = work / "crawler.jsonl"
-        status, _, err = wine(
-            python,
-            *("-X", "dev", "-W", "error", "-m", "crawler", "quotes", "-a", f"base_url={url}"),
-            *("-O", windows_path(out), *FAST),
-            timeout=180,
-        )
-        check_clean(status, err)
-        expect(count_items(out), {"quotes": 100, "authors": 50, "books": 0}, "items")
+        quotes("crawler", "crawler")
         return "100 quotes, 50 authors"
 
     return {

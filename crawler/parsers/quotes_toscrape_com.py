@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import cached_property
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
@@ -69,8 +70,9 @@ class QuoteListPage:
         expect(listing, url, 'div.quote or "No quotes found"')
 
     def quotes(self) -> list[Quote]:
-        return [self._quote(node) for node in self._outer_quotes()]
+        return [self._quote(node) for node in self._outer_quotes]
 
+    @cached_property
     def _outer_quotes(self) -> list[Tag]:
         """Each div.quote not inside another, in page order: a broken page of nested quotes is read in one pass."""
         found, stack = [], [self._soup]
@@ -88,7 +90,7 @@ class QuoteListPage:
 
     def author_urls(self) -> list[str]:
         """Each author's page, once, in page order."""
-        links = [link for node in self._outer_quotes() for link in node.select('a[href^="/author/"]')]
+        links = [link for node in self._outer_quotes for link in node.select('a[href^="/author/"]')]
         return list(dict.fromkeys(urljoin(self.url, str(link["href"])) for link in links))
 
     def _quote(self, node: Tag) -> Quote:
